@@ -1,0 +1,13 @@
+// The handler map that implements shared/api: one entry per contract name, checked by the compiler.
+import type { Handlers } from './context';
+import { appHandlers } from './handlers/app';
+import { auditHandlers } from './handlers/audit';
+import { caseHandlers } from './handlers/cases';
+import { sessionHandlers } from './handlers/session';
+
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...sessionHandlers,
+  ...caseHandlers,
+  ...auditHandlers,
+};

@@ -1,0 +1,69 @@
+// Opens the application core for a host: the store (migrated, backed up first), demo data on
+// first run, and the dispatcher. Both the Electron main process and the web host call this.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Result } from '../../shared/api';
+import { handlers } from './api';
+import { seedDemoData } from './auth/demoData';
+import { silentLogger, systemClock, type Clock, type Connection, type CoreConfig, type CoreDeps, type Logger } from './context';
+import { createDispatcher } from './dispatch';
+import { openDatabase, type Db } from './store/database';
+import { migrate, type MigrationReport } from './store/migrate';
+import { migrations } from './store/migrations';
+
+export interface CoreOptions extends Partial<CoreConfig> {
+  clock?: Clock;
+  log?: Logger;
+}
+
+export interface Core {
+  readonly db: Db;
+  readonly deps: CoreDeps;
+  readonly migration: MigrationReport;
+  /** A new connection (a window or a socket) with nobody signed in. */
+  connect(): Connection;
+  call(connection: Connection, name: string, input: unknown): Promise<Result<unknown>>;
+  close(): void;
+}
+
+export const storeFileName = 'desk.sqlite';
+
+export async function openCore(options: CoreOptions = {}): Promise<Core> {
+  const config: CoreConfig = {
+    dataDir: options.dataDir ?? null,
+    host: options.host ?? 'test',
+    version: options.version ?? '0.0.0',
+    demo: options.demo ?? true,
+    sessionHours: options.sessionHours ?? 12,
+    ...(options.scryptCost !== undefined && { scryptCost: options.scryptCost }),
+  };
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? silentLogger;
+
+  if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
+  const db = openDatabase(config.dataDir ? join(config.dataDir, storeFileName) : ':memory:');
+  try {
+    const migration = await migrate(db, migrations, {
+      backupDir: config.dataDir ? join(config.dataDir, 'backups') : null,
+      now: () => clock.now(),
+    });
+    if (migration.applied.length) log.info('store migrated', { ...migration });
+    if (config.demo && (await seedDemoData(db, clock.now(), config.scryptCost))) {
+      log.info('demo office and officers seeded');
+    }
+    const deps: CoreDeps = { db, clock, config, log, schemaVersion: migration.to };
+    const dispatch = createDispatcher(deps, handlers);
+    return {
+      db,
+      deps,
+      migration,
+      connect: () => ({ id: randomUUID(), session: null }),
+      call: dispatch,
+      close: () => db.close(),
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,22 @@
+// Opens the case store: a better-sqlite3 database on a real file (WAL, foreign keys on)
+// with Unicode-aware LOWER/UPPER, because SQLite's built-ins fold only ASCII and officers
+// search Cyrillic and Kazakh names.
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+export function openDatabase(file: string): Db {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  registerUnicodeCase(db);
+  return db;
+}
+
+function registerUnicodeCase(db: Db): void {
+  const options = { deterministic: true, varargs: false } as const;
+  db.function('lower', options, (value: unknown) => (typeof value === 'string' ? value.toLocaleLowerCase('kk') : value));
+  db.function('upper', options, (value: unknown) => (typeof value === 'string' ? value.toLocaleUpperCase('kk') : value));
+}

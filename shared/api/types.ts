@@ -1,0 +1,57 @@
+// Output types of the api contract: what the renderer may see of the core's records.
+import type { Localized } from '../i18n/types';
+import type { Role } from '../domain/roles';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** Highest applied store migration. */
+  schemaVersion: number;
+  /** Which host serves the core: the Electron main process or the local web host. */
+  host: 'electron' | 'web' | 'test';
+  demo: boolean;
+  /** The demo officers' password, shown on the sign-in screen of a demo store only. */
+  demoPassword: string | null;
+}
+
+export interface OfficeView {
+  code: string;
+  name: Localized;
+  department: Localized;
+}
+
+export interface OfficerView {
+  id: number;
+  login: string;
+  fullName: string;
+  /** Surname and initials, as written on the second copy (§5.1.e). */
+  shortName: string;
+  role: Role;
+  office: OfficeView;
+}
+
+export interface SessionView {
+  /** Opaque token that lets the same window resume its session after a reload. */
+  token: string;
+  officer: OfficerView;
+  expiresAt: string;
+}
+
+export interface CaseSummary {
+  id: string;
+  registrationNumber: string | null;
+  taxpayerId: string;
+  taxpayerName: string;
+  state: string;
+  registeredAt: string | null;
+  deadline: string | null;
+}
+
+/** Result of checking the audit log's hash chain. */
+export interface AuditChainView {
+  ok: boolean;
+  entries: number;
+  /** First entry found altered, missing or out of order; null when the chain is intact. */
+  brokenAt: number | null;
+  reason: string | null;
+}
