@@ -2,7 +2,7 @@
 //   shared ← electron/core ← electron/main,  shared ← renderer
 // shared/ imports nothing from electron/, renderer/ or Node built-ins; renderer/ never imports
 // electron/ (or the electron package, Node built-ins, the store driver); electron/core never
-// imports the electron package. Relative imports are resolved to decide the target layer.
+// imports the electron package; shared/domain imports only itself and small pure libraries. Relative imports are resolved to decide the target layer.
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 
@@ -15,19 +15,22 @@ const layers = [
   ['electron/preload/', 'preload'],
   ['electron/web/', 'web'],
   ['electron/cli/', 'cli'],
+  ['shared/domain/', 'domain'],
   ['shared/', 'shared'],
   ['renderer/', 'renderer'],
 ];
 
 /** For each layer: which project layers it may import, and which packages it may not. */
 const rules = {
-  shared: { layers: ['shared'], node: false, packages: ['electron', 'better-sqlite3', 'react-dom', 'ws'] },
-  renderer: { layers: ['renderer', 'shared'], node: false, packages: ['electron', 'better-sqlite3', 'ws'] },
-  core: { layers: ['core', 'shared'], node: true, packages: ['electron'] },
-  main: { layers: ['main', 'core', 'shared'], node: true, packages: [] },
-  preload: { layers: ['preload', 'shared'], node: false, packages: [] },
-  web: { layers: ['web', 'core', 'shared'], node: true, packages: ['electron'] },
-  cli: { layers: ['cli', 'core', 'shared'], node: true, packages: ['electron'] },
+  // The domain model is pure: its own files and a few small pure libraries, nothing else.
+  domain: { layers: ['domain'], node: false, packages: [], onlyPackages: ['zod', 'date-fns'] },
+  shared: { layers: ['shared', 'domain'], node: false, packages: ['electron', 'better-sqlite3', 'react-dom', 'ws'] },
+  renderer: { layers: ['renderer', 'shared', 'domain'], node: false, packages: ['electron', 'better-sqlite3', 'ws'] },
+  core: { layers: ['core', 'shared', 'domain'], node: true, packages: ['electron'] },
+  main: { layers: ['main', 'core', 'shared', 'domain'], node: true, packages: [] },
+  preload: { layers: ['preload', 'shared', 'domain'], node: false, packages: [] },
+  web: { layers: ['web', 'core', 'shared', 'domain'], node: true, packages: ['electron'] },
+  cli: { layers: ['cli', 'core', 'shared', 'domain'], node: true, packages: ['electron'] },
 };
 
 function layerOf(relativePath) {
@@ -69,7 +72,10 @@ export const layersRule = {
         if (!rule.node) context.report({ node, messageId: 'node', data: { from, spec } });
         return;
       }
-      if (rule.packages.includes(packageName(spec))) context.report({ node, messageId: 'pkg', data: { from, spec } });
+      const pkg = packageName(spec);
+      if (rule.packages.includes(pkg) || (rule.onlyPackages && !rule.onlyPackages.includes(pkg))) {
+        context.report({ node, messageId: 'pkg', data: { from, spec } });
+      }
     }
 
     return {
