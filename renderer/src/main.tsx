@@ -1,5 +1,6 @@
 // Renderer entry: pick the transport for this host, then mount the app.
 import '@mantine/core/styles.css';
+import './app/fonts.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { DeskBridge } from '../../shared/api';
