@@ -11,6 +11,7 @@ import { createDispatcher } from './dispatch';
 import { openDatabase, type Db } from './store/database';
 import { migrate, type MigrationReport } from './store/migrate';
 import { migrations } from './store/migrations';
+import { ensureShippedReferenceData } from './reference/referenceData';
 
 export interface CoreOptions extends Partial<CoreConfig> {
   clock?: Clock;
@@ -49,6 +50,7 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
       now: () => clock.now(),
     });
     if (migration.applied.length) log.info('store migrated', { ...migration });
+    ensureShippedReferenceData(db, clock.now());
     if (config.demo && (await seedDemoData(db, clock.now(), config.scryptCost))) {
       log.info('demo office and officers seeded');
     }
