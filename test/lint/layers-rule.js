@@ -23,7 +23,7 @@ const layers = [
 /** For each layer: which project layers it may import, and which packages it may not. */
 const rules = {
   // The domain model is pure: its own files and a few small pure libraries, nothing else.
-  domain: { layers: ['domain'], node: false, packages: [], onlyPackages: ['zod', 'date-fns'] },
+  domain: { layers: ['domain'], node: false, packages: [], onlyPackages: ['zod'] },
   shared: { layers: ['shared', 'domain'], node: false, packages: ['electron', 'better-sqlite3', 'react-dom', 'ws'] },
   renderer: { layers: ['renderer', 'shared', 'domain'], node: false, packages: ['electron', 'better-sqlite3', 'ws'] },
   core: { layers: ['core', 'shared', 'domain'], node: true, packages: ['electron'] },

@@ -3,7 +3,7 @@
 // answered by the fixed rules and flagged, never silently treated as ordinary working days.
 import type { IsoDate } from '../types';
 import { type CalendarIssue, checkCalendarVersion } from './check';
-import { isoWeekday, yearOf } from './iso-date';
+import { isoWeekday, yearOf } from '../dates';
 import { expandYears, type SpecialDay } from './rules';
 import type { CalendarVersion } from './version';
 

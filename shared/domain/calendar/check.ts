@@ -3,7 +3,7 @@
 // year would silently count a holiday as a working day.
 import type { Localized } from '../text';
 import { kurbanAit, kzFixedHolidays } from './data/kz-holidays';
-import { isEveryYearDay, isoDateOf, isoWeekday, yearOf } from './iso-date';
+import { isEveryYearDay, isoWeekday, toIsoDate, yearOf } from '../dates';
 import type { CalendarVersion } from './version';
 
 export const calendarIssueCodes = [
@@ -90,7 +90,7 @@ export function checkCalendarVersion(version: CalendarVersion): CalendarIssue[] 
   // Every holiday date of a year, to refuse transfers that collide with one.
   const holidayDates = new Set<string>();
   for (let year = from; year <= to; year++) {
-    for (const h of version.fixedHolidays) if (isEveryYearDay(h.month, h.day)) holidayDates.add(isoDateOf(year, h.month, h.day));
+    for (const h of version.fixedHolidays) if (isEveryYearDay(h.month, h.day)) holidayDates.add(toIsoDate({ year, month: h.month, day: h.day }));
   }
 
   version.movableHolidays.forEach((h, i) => {

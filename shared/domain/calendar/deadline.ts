@@ -3,7 +3,7 @@
 // newer calendar is loaded, and an officer can see why the date moved.
 import type { IsoDate } from '../types';
 import { coversDate, dayStatus, type NonWorkingReason, type WorkingCalendar } from './build';
-import { addDays } from './iso-date';
+import { addDays } from '../dates';
 
 export interface DeadlineInput {
   readonly registeredOn: IsoDate;

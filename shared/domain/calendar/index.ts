@@ -18,5 +18,5 @@ export {
 } from './build';
 export { addWorkingDays, computeDeadline, nextWorkingDay, type Deadline, type DeadlineInput, type SkippedDay, type WorkingDayStep } from './deadline';
 export { daysLeft, deadlineRisk, type DaysLeft, type DeadlineRisk, type RiskOptions } from './queue';
-export { addDays, daysBetween, isIsoDate, isoWeekday } from './iso-date';
+export { addDays, daysBetween, isIsoDate, isoWeekday } from '../dates';
 export { kz2025to2027 } from './data/kz-2025-2027';

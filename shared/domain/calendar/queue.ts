@@ -3,7 +3,7 @@
 // always a parameter: the domain never reads the clock.
 import type { IsoDate } from '../types';
 import { coversDate, isWorkingDay, type WorkingCalendar } from './build';
-import { addDays, daysBetween } from './iso-date';
+import { addDays, daysBetween } from '../dates';
 
 export interface DaysLeft {
   /** due − today in calendar days; negative when overdue, 0 when due today. */

@@ -3,7 +3,7 @@
 // weekend days). This is the only place that knows how a weekend holiday is moved.
 import type { Localized } from '../text';
 import type { IsoDate } from '../types';
-import { addDays, isoDateOf, isoWeekday, yearOf } from './iso-date';
+import { addDays, isoWeekday, toIsoDate, yearOf } from '../dates';
 import type { CalendarVersion } from './version';
 
 /** A day that is not what its weekday alone would say. */
@@ -45,7 +45,7 @@ export function expandYears(version: CalendarVersion, fromYear: number, toYear: 
   const occurrences: Occurrence[] = [];
   for (let year = fromYear; year <= toYear; year++) {
     for (const h of version.fixedHolidays) {
-      occurrences.push({ date: isoDateOf(year, h.month, h.day), holidayId: h.id, name: h.name, movesFromWeekend: h.movesFromWeekend, provisional: false });
+      occurrences.push({ date: toIsoDate({ year, month: h.month, day: h.day }), holidayId: h.id, name: h.name, movesFromWeekend: h.movesFromWeekend, provisional: false });
     }
   }
   if (options.movable) {

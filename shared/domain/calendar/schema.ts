@@ -3,7 +3,7 @@
 // both pass, and every refusal says where and why in Kazakh and Russian.
 import { z } from 'zod';
 import { type CalendarIssue, checkCalendarVersion } from './check';
-import { isIsoDate } from './iso-date';
+import { isIsoDate } from '../dates';
 import type { CalendarVersion } from './version';
 
 const localized = z.object({ kk: z.string().trim().min(1), ru: z.string().trim().min(1) });

@@ -1,6 +1,7 @@
 // The transition function shared by the workstation and the central system: given a case, a command
 // and who issues it, either the event to append (and the case after it) or a reasoned refusal.
 // Pure and deterministic: no clock, no I/O, no mutation of its arguments.
+import { isIsoDate } from '../dates';
 import { intakeSteps, type IntakeStepId } from '../types';
 import type { Localized } from '../text';
 import type { CaseActor } from './actor';
@@ -10,7 +11,7 @@ import type { CaseEvent } from './events';
 import { gate } from './guards';
 import { reasonMessages, type ReasonCode } from './reasons';
 import type { CaseSnapshot } from './snapshot';
-import { blank, isIsoDate, isSha256Hex } from './values';
+import { blank, isSha256Hex } from './values';
 
 export type Decided = { ok: true; next: CaseSnapshot; event: CaseEvent };
 export type Refused = { ok: false; reason: ReasonCode; message: Localized };

@@ -2,7 +2,7 @@
 // representative offices, and of individual entrepreneurs in joint entrepreneurship: year and
 // month of registration YYMM, type, unit, a 5-digit serial and the check digit (Government
 // Decree No. 406 of 22 May 2007).
-import { parseIsoDate } from './dates';
+import { parseIsoDate } from '../dates';
 import { checkDigitReasons, checkRaw, reason } from './reasons';
 import {
   binTypes,

@@ -1,7 +1,7 @@
 // Deterministic valid numbers for demo datasets and tests. Real people and companies may hold
 // the same numbers, so demo data must never be presented as real.
 import { checkDigit } from './checkDigit';
-import { parseIsoDate } from './dates';
+import { parseIsoDate } from '../dates';
 import { type BinType, type BinUnit, type Sex } from './types';
 import type { IsoDate } from '../types';
 

@@ -1,7 +1,7 @@
 // IIN (individual identification number, ЖСН/ИИН): 12 digits — birth date YYMMDD, a digit for
 // century and sex, a 4-digit serial and the check digit (Law "On national registers of
 // identification numbers" of 12 January 2007 No. 223-III; Government Decree No. 406 of 22 May 2007).
-import { isRealDate, parseIsoDate, toIsoDate } from './dates';
+import { isRealDate, parseIsoDate, toIsoDate } from '../dates';
 import { checkDigitReasons, checkRaw, reason } from './reasons';
 import { type Century, type IdentifierOptions, type IinResult, type Reason, type ReasonSubject, type Sex, type ValidIin } from './types';
 

@@ -1,7 +1,7 @@
 // Why a number is not a valid IIN/BIN, in Kazakh and Russian, worded for the front-desk
 // officer: what the digits mean, what was typed, and what to check.
 import type { Localized } from '../text';
-import { formatDate } from './dates';
+import { formatDate } from '../dates';
 import { type ReasonCode, type ReasonParams, type ReasonSubject } from './types';
 
 /**

@@ -1,6 +1,7 @@
 // Calendar-day progress of §5.2 processing against its deadline (15 calendar days in the 2015
 // version). Pure date arithmetic on YYYY-MM-DD dates: the due date itself (possibly moved past a day
 // off) comes from the calendar module, so no calendar is needed here.
+import { dayNumber } from '../dates';
 import type { IsoDate } from '../types';
 
 export interface ProcessingProgressInput {
@@ -25,17 +26,6 @@ export interface ProcessingProgress {
   overdue: boolean;
   /** Days the due date lies beyond the plain norm (a deadline moved past days off). */
   extensionDays: number;
-}
-
-const dayMs = 86_400_000;
-
-/** The day number of a real YYYY-MM-DD date (UTC, so no daylight-saving shifts). */
-export function dayNumber(date: IsoDate): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const utc = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
-  // The round trip rejects dates that Date would silently roll over, such as 2026-02-30.
-  if (!m || new Date(utc).toISOString().slice(0, 10) !== date) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
-  return utc / dayMs;
 }
 
 /** Throws RangeError for a malformed date: there is no sensible progress to show for one. */

@@ -5,7 +5,7 @@ import type { Localized } from '../text';
 import type { IsoDate } from '../types';
 import { canonicalJson } from './canonicalJson';
 import { RegulationError } from './errors';
-import { isIsoDate } from './isoDate';
+import { isIsoDate } from '../dates';
 import { messages } from './messages';
 import type { IntakeStepKind, Procedure, ProcedureId, RegulationVersion } from './model';
 import { secondsOf } from './norms';

@@ -2,7 +2,7 @@
 // Ministry announced for 2025 and 2026, and 2027 derived by the same rule.
 import { describe, expect, it } from 'vitest';
 import { dayStatus, isoWeekday, isWorkingDay, kz2025to2027, listSpecialDays, nonWorkingReason } from '../../../../../shared/domain/calendar';
-import { addDays } from '../../../../../shared/domain/calendar/iso-date';
+import { addDays } from '../../../../../shared/domain/dates';
 import { kz } from './fixtures';
 
 /** Every Monday–Friday that is off, and every Saturday–Sunday that is worked, in a year. */

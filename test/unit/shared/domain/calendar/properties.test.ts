@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeDeadline, dayStatus, isWorkingDay } from '../../../../../shared/domain/calendar';
-import { addDays, daysBetween } from '../../../../../shared/domain/calendar/iso-date';
+import { addDays, daysBetween } from '../../../../../shared/domain/dates';
 import { kz } from './fixtures';
 
 const registration = fc.integer({ min: 0, max: daysBetween('2025-01-01', '2027-12-31') }).map((n) => addDays('2025-01-01', n));

@@ -13,7 +13,6 @@ import {
   type RegulationVersion,
 } from '../../../../../shared/domain/regulation';
 import { canonicalJson } from '../../../../../shared/domain/regulation/canonicalJson';
-import { isIsoDate } from '../../../../../shared/domain/regulation/isoDate';
 import { editableCopy } from './helpers';
 
 /** A copy of the 2015 version with another id and validity period. */
@@ -170,18 +169,5 @@ describe('procedure, normSeconds, intakeSteps', () => {
       intake: { ...kzResidency2015.intake, steps: [{ procedureId: '5.2', kind: 'identity' }] },
     };
     expect(thrown(() => intakeSteps(broken)).code).toBe('untimedNorm');
-  });
-});
-
-describe('isIsoDate', () => {
-  it.each([
-    ['2024-02-29', true],
-    ['2025-02-29', false],
-    ['2025-13-01', false],
-    ['2025-04-31', false],
-    ['2025-4-30', false],
-    ['2025-04-30T00:00', false],
-  ])('%s → %s', (value, ok) => {
-    expect(isIsoDate(value)).toBe(ok);
   });
 });
