@@ -3,6 +3,8 @@ import type { Handlers } from './context';
 import { appHandlers } from './handlers/app';
 import { auditHandlers } from './handlers/audit';
 import { caseHandlers } from './handlers/cases';
+import { documentHandlers } from './handlers/documents';
+import { intakeHandlers } from './handlers/intake';
 import { sessionHandlers } from './handlers/session';
 
 export const handlers: Handlers = {
@@ -10,4 +12,6 @@ export const handlers: Handlers = {
   ...sessionHandlers,
   ...caseHandlers,
   ...auditHandlers,
+  ...documentHandlers,
+  ...intakeHandlers,
 };

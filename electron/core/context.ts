@@ -2,13 +2,27 @@
 // officer taken from the host's session (never from call arguments).
 import type { ApiName, ApiOutput, ApiParsedInput, OfficerView } from '../../shared/api';
 import type { AuditEntry } from './audit/auditLog';
+import type { DocumentRenderer } from './documents/renderer';
+import type { NumberLeaser } from './numbers/blocks';
+import type { WorkstationSettings } from './settings/settings';
 import type { Db } from './store/database';
 
 export interface Clock {
   now(): Date;
 }
 
-export const systemClock: Clock = { now: () => new Date() };
+/**
+ * Wall-clock time at start-up advanced by a monotonic clock: step timers keep counting right
+ * if someone changes the system time while an application is at the desk. Across a restart,
+ * the timers' stored events carry the times; the next start reads the wall clock again.
+ */
+export function monotonicClock(): Clock {
+  const startWall = Date.now();
+  const startMono = performance.now();
+  return { now: () => new Date(startWall + (performance.now() - startMono)) };
+}
+
+export const systemClock: Clock = monotonicClock();
 
 export interface Logger {
   info(message: string, data?: Record<string, unknown>): void;
@@ -28,6 +42,10 @@ export interface CoreConfig {
   sessionHours: number;
   /** scrypt cost for passwords hashed by this core (tests use a cheap one). */
   scryptCost?: number;
+  /** Folder with fonts/ (PT Sans): <project>/resources in development and tests, process.resourcesPath when packaged. */
+  resourcesDir: string;
+  /** How many demo taxpayers a new demo store's registry cache gets. */
+  demoRegistrySize: number;
 }
 
 export interface CoreDeps {
@@ -36,6 +54,11 @@ export interface CoreDeps {
   config: CoreConfig;
   log: Logger;
   schemaVersion: number;
+  /** The PDF renderer, loaded on first use (@react-pdf takes ~0.4 s to load). */
+  documentRenderer(): Promise<DocumentRenderer>;
+  workstation: WorkstationSettings;
+  /** Where registration-number blocks come from: the local stand-in until sync leases them. */
+  numberLeaser: NumberLeaser | null;
 }
 
 export interface Officer extends OfficerView {

@@ -3,19 +3,26 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Result } from '../../shared/api';
 import { handlers } from './api';
 import { seedDemoData } from './auth/demoData';
 import { silentLogger, systemClock, type Clock, type Connection, type CoreConfig, type CoreDeps, type Logger } from './context';
 import { createDispatcher } from './dispatch';
+import { fontsDirOf, lazyDocumentRenderer } from './documents/renderer';
 import { openDatabase, type Db } from './store/database';
 import { migrate, type MigrationReport } from './store/migrate';
 import { migrations } from './store/migrations';
 import { ensureShippedReferenceData } from './reference/referenceData';
+import { localLeaser } from './numbers/blocks';
+import { workstationSettings, writeSetting } from './settings/settings';
+import { seedDemoRegistry } from './registry/registryCache';
 
 export interface CoreOptions extends Partial<CoreConfig> {
   clock?: Clock;
   log?: Logger;
+  /** This workstation's number within the office (1–99), stored in its settings. */
+  workstationNo?: number;
 }
 
 export interface Core {
@@ -30,6 +37,9 @@ export interface Core {
 
 export const storeFileName = 'desk.sqlite';
 
+/** <project>/resources, from electron/core/ in development and from out/main/ in a build. */
+export const defaultResourcesDir = fileURLToPath(new URL('../../resources', import.meta.url));
+
 export async function openCore(options: CoreOptions = {}): Promise<Core> {
   const config: CoreConfig = {
     dataDir: options.dataDir ?? null,
@@ -37,6 +47,8 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
     version: options.version ?? '0.0.0',
     demo: options.demo ?? true,
     sessionHours: options.sessionHours ?? 12,
+    resourcesDir: options.resourcesDir ?? defaultResourcesDir,
+    demoRegistrySize: options.demoRegistrySize ?? 5_000,
     ...(options.scryptCost !== undefined && { scryptCost: options.scryptCost }),
   };
   const clock = options.clock ?? systemClock;
@@ -52,9 +64,21 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
     if (migration.applied.length) log.info('store migrated', { ...migration });
     ensureShippedReferenceData(db, clock.now());
     if (config.demo && (await seedDemoData(db, clock.now(), config.scryptCost))) {
-      log.info('demo office and officers seeded');
+      seedDemoRegistry(db, config.demoRegistrySize, clock.now().toISOString());
+      log.info('demo office, officers and registry seeded');
     }
-    const deps: CoreDeps = { db, clock, config, log, schemaVersion: migration.to };
+    if (options.workstationNo !== undefined) writeSetting(db, 'workstationNo', options.workstationNo);
+    const workstation = workstationSettings(db);
+    const deps: CoreDeps = {
+      db,
+      clock,
+      config,
+      log,
+      schemaVersion: migration.to,
+      documentRenderer: lazyDocumentRenderer(fontsDirOf(config.resourcesDir)),
+      workstation,
+      numberLeaser: localLeaser(workstation.workstationNo),
+    };
     const dispatch = createDispatcher(deps, handlers);
     return {
       db,

@@ -8,6 +8,11 @@ export function kzDate(instant: Date): IsoDate {
   return new Date(instant.getTime() + kzUtcOffsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 
+/** Local date and time in Kazakhstan, YYYY-MM-DDTHH:mm:ss (no offset). */
+export function kzLocalTime(instant: Date): string {
+  return new Date(instant.getTime() + kzUtcOffsetMinutes * 60_000).toISOString().slice(0, 19);
+}
+
 export function kzYear(instant: Date): number {
   return Number(kzDate(instant).slice(0, 4));
 }

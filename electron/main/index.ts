@@ -9,6 +9,8 @@ import { consoleLogger } from '../core/log';
 import { contentSecurityPolicy } from '../core/security';
 import { StoreError } from '../core/store/migrate';
 import { bindIpc } from './ipc';
+import { bindPrinting } from './printing';
+import { printPdf } from './printWindow';
 import { createMainWindow, trustedUrlCheck } from './window';
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url));
@@ -42,6 +44,9 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       demo: process.env['DESK_DEMO'] !== '0',
       log: consoleLogger,
+      // Packaged, electron-builder puts resources/fonts under the app's resources folder.
+      ...(app.isPackaged ? { resourcesDir: process.resourcesPath } : {}),
+      ...(process.env['DESK_WORKSTATION_NO'] ? { workstationNo: Number(process.env['DESK_WORKSTATION_NO']) } : {}),
     });
   } catch (error) {
     const text = error instanceof StoreError ? `${error.text.kk}\n\n${error.text.ru}` : String(error);
@@ -56,12 +61,9 @@ async function start(): Promise<void> {
   });
 
   const opened = core;
-  bindIpc({
-    ipcMain,
-    call: (connection, name, input) => opened.call(connection, name, input),
-    connectionFor: (id) => connections.get(id) ?? null,
-    isTrustedUrl,
-  });
+  const senderCheck = { connectionFor: (id: number) => connections.get(id) ?? null, isTrustedUrl };
+  bindIpc({ ipcMain, call: (connection, name, input) => opened.call(connection, name, input), ...senderCheck });
+  bindPrinting({ ipcMain, printPdf, ...senderCheck });
   openWindow();
 }
 

@@ -11,22 +11,29 @@ export interface IpcMainLike {
   removeHandler(channel: string): void;
 }
 
-export interface IpcBinding {
-  ipcMain: IpcMainLike;
-  call(connection: Connection, name: string, input: unknown): Promise<Result<unknown>>;
+export interface SenderCheck {
   /** The connection of a window we created, by its webContents id; null for anything else. */
   connectionFor(webContentsId: number): Connection | null;
   isTrustedUrl(url: string): boolean;
 }
 
+export interface IpcBinding extends SenderCheck {
+  ipcMain: IpcMainLike;
+  call(connection: Connection, name: string, input: unknown): Promise<Result<unknown>>;
+}
+
+/** The sending window's connection if the call comes from our renderer's top frame, else null. */
+export function trustedConnection(event: IpcMainInvokeEvent, check: SenderCheck): Connection | null {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null || !check.isTrustedUrl(frame.url)) return null;
+  return check.connectionFor(event.sender.id);
+}
+
 export function bindIpc(binding: IpcBinding): () => void {
   for (const name of apiNames) {
     binding.ipcMain.handle(ipcChannel(name), async (event, input) => {
-      const frame = event.senderFrame;
-      const connection = binding.connectionFor(event.sender.id);
-      if (!frame || frame.parent !== null || !binding.isTrustedUrl(frame.url) || !connection) {
-        return fail(apiError('forbidden', { reason: 'untrusted_sender' }));
-      }
+      const connection = trustedConnection(event, binding);
+      if (!connection) return fail(apiError('forbidden', { reason: 'untrusted_sender' }));
       return binding.call(connection, name, input);
     });
   }

@@ -5,6 +5,8 @@
 import type { z } from 'zod';
 import { appContract } from './contracts/app';
 import { casesContract } from './contracts/cases';
+import { documentsContract } from './contracts/documents';
+import { intakeContract } from './contracts/intake';
 import { sessionContract } from './contracts/session';
 import type { Endpoint } from './endpoint';
 
@@ -12,6 +14,8 @@ export const contract = {
   ...appContract,
   ...sessionContract,
   ...casesContract,
+  ...documentsContract,
+  ...intakeContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 // Error codes of the api contract and their kk/ru messages (texts live in shared/i18n).
-import { localized, type MessageParams } from '../i18n';
+import { localized, type Localized, type MessageParams } from '../i18n';
 import type { ApiError } from './result';
 
 export const errorCodes = [
@@ -12,6 +12,10 @@ export const errorCodes = [
   'session_expired',
   'internal',
   'transport',
+  'not_found',
+  'refused',
+  'conflict',
+  'no_numbers',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -30,12 +34,16 @@ export class DeskError extends Error {
     readonly code: ErrorCode,
     readonly details?: unknown,
     readonly params?: MessageParams,
+    /** A domain's own kk/ru explanation (e.g. why the state machine refused), used as is. */
+    readonly text?: Localized,
   ) {
     super(code);
     this.name = 'DeskError';
   }
 
   toApiError(): ApiError {
-    return apiError(this.code, this.details, this.params);
+    const error = apiError(this.code, this.details, this.params);
+    if (this.text) error.message = this.text;
+    return error;
   }
 }

@@ -5,4 +5,4 @@ export * from './result';
 export * from './types';
 export * from './validation';
 export * from './names';
-export type { DeskBridge } from './bridge';
+export { hostChannels, type DeskBridge, type PrinterInfo, type PrintOutcome, type PrintRequest } from './bridge';

@@ -8,6 +8,20 @@ export const apiNames = [
   'session.current',
   'cases.list',
   'audit.verify',
+  'documents.get',
+  'documents.list',
+  'documents.print',
+  'documents.preview',
+  'intake.start',
+  'intake.get',
+  'intake.listOpen',
+  'intake.saveForm',
+  'intake.timer',
+  'intake.completeStep',
+  'intake.recordRegistryCheck',
+  'intake.register',
+  'intake.decline',
+  'intake.printDocument',
 ] as const;
 
 export const ipcChannel = (name: string): string => `api:${name}`;

@@ -1,6 +1,7 @@
 // Output types of the api contract: what the renderer may see of the core's records.
 import type { Localized } from '../i18n/types';
 import type { Role } from '../domain/roles';
+import type { DocumentKind } from './contracts/documents';
 
 export interface AppInfo {
   name: string;
@@ -54,4 +55,49 @@ export interface AuditChainView {
   /** First entry found altered, missing or out of order; null when the chain is intact. */
   brokenAt: number | null;
   reason: string | null;
+}
+
+/** A stored official document: what it is, what it was made from, and who made it. */
+export interface DocumentView {
+  id: string;
+  caseId: string | null;
+  kind: DocumentKind;
+  template: string;
+  templateVersion: number;
+  regulationVersion: string;
+  locale: 'kk' | 'ru';
+  /** SHA-256 of the canonical JSON data snapshot (RFC 8785); printed in the document's QR code. */
+  dataSha256: string;
+  pdfSha256: string;
+  pdfBytes: number;
+  createdAt: string;
+  createdBy: number;
+  createdByName: string;
+  /** The document this one corrects, and the one that corrected it (null while current). */
+  supersedes: string | null;
+  supersededBy: string | null;
+}
+
+/** A stored document with its data snapshot and the PDF itself. */
+export interface DocumentFile extends DocumentView {
+  data: Record<string, unknown>;
+  pdfBase64: string;
+}
+
+/** One entry of a document's print log. */
+export interface PrintRecord {
+  id: number;
+  documentId: string;
+  officerId: number;
+  at: string;
+  printer: string;
+  copies: number;
+}
+
+/** A form rendered from posted data and not stored. */
+export interface DocumentPreview {
+  kind: DocumentKind;
+  dataSha256: string;
+  pdfSha256: string;
+  pdfBase64: string;
 }

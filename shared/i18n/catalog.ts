@@ -2,15 +2,21 @@
 // in messages/; a test fails on a key missing in a language or defined by two modules.
 import { appMessages } from './messages/app';
 import { errorsMessages } from './messages/errors';
+import { documentsMessages } from './messages/documents';
+import { intakeMessages } from './messages/intake';
+import { intakeUiMessages } from './messages/intakeUi';
 
 export const messageModules = {
   app: appMessages,
   errors: errorsMessages,
+  documents: documentsMessages,
+  intake: intakeMessages,
+  intakeUi: intakeUiMessages,
 } as const;
 
-const kk = { ...appMessages.kk, ...errorsMessages.kk };
+const kk = { ...appMessages.kk, ...errorsMessages.kk, ...documentsMessages.kk, ...intakeMessages.kk, ...intakeUiMessages.kk };
 
 export type MessageKey = keyof typeof kk;
 
 export const catalogKk: Record<MessageKey, string> = kk;
-export const catalogRu: Record<MessageKey, string> = { ...appMessages.ru, ...errorsMessages.ru };
+export const catalogRu: Record<MessageKey, string> = { ...appMessages.ru, ...errorsMessages.ru, ...documentsMessages.ru, ...intakeMessages.ru, ...intakeUiMessages.ru };

@@ -4,9 +4,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coreBenchmarks } from './core.bench';
+import { documentBenchmarks } from './documents.bench';
+import { intakeBenchmarks } from './intake.bench';
 import { checkTargets, printTable, type BenchEntry, type Benchmark } from './harness';
 
-const all: Benchmark[] = [...coreBenchmarks];
+const all: Benchmark[] = [...coreBenchmarks, ...intakeBenchmarks, ...documentBenchmarks];
 
 async function main(): Promise<void> {
   const filter = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? '';

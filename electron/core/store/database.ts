@@ -12,7 +12,28 @@ export function openDatabase(file: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   registerUnicodeCase(db);
+  cacheStatements(db);
   return db;
+}
+
+/**
+ * Preparing a statement costs more than running it, and handlers run the same few dozen SQL
+ * texts over and over: `db.prepare` returns a cached statement, with the output modes that
+ * callers toggle (pluck, raw, expand) reset to the defaults each time.
+ */
+function cacheStatements(db: Db): void {
+  const prepare = db.prepare.bind(db);
+  const cache = new Map<string, Database.Statement>();
+  db.prepare = ((sql: string) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = prepare(sql);
+      cache.set(sql, statement);
+    } else if (statement.reader) {
+      statement.pluck(false).expand(false).raw(false);
+    }
+    return statement;
+  }) as Db['prepare'];
 }
 
 function registerUnicodeCase(db: Db): void {

@@ -3,5 +3,9 @@ import type { Migration } from '../migration';
 import { migration001 } from './001_foundation';
 import { migration002 } from './002_cases';
 import { migration003 } from './003_reference_data';
+import { migration004 } from './004_documents';
+import { migration005 } from './005_intake';
+import { migration006 } from './006_registry_cache';
+import { migration007 } from './007_outbox';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];

@@ -44,7 +44,7 @@ describe('dispatcher', () => {
   });
 
   it('reports app info without a session', async () => {
-    expect(expectOk(await call(core, core.connect(), 'app.info', {}))).toMatchObject({ name: 'Residency Desk', schemaVersion: 3, demo: true });
+    expect(expectOk(await call(core, core.connect(), 'app.info', {}))).toMatchObject({ name: 'Residency Desk', schemaVersion: 7, demo: true });
   });
 
   it('lists an empty queue for a new office', async () => {

@@ -25,7 +25,7 @@ export function tempDir(prefix = 'desk-test-'): string {
 
 export async function openTestCore(options: CoreOptions = {}): Promise<Core & { clock: TestClock }> {
   const clock = options.clock instanceof TestClock ? options.clock : new TestClock();
-  const core = await openCore({ scryptCost: testScryptCost, host: 'test', ...options, clock });
+  const core = await openCore({ scryptCost: testScryptCost, host: 'test', demoRegistrySize: 200, ...options, clock });
   return Object.assign(core, { clock });
 }
 

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { validateTaxpayerId } from '../../../../../shared/domain/identifiers';
+import { seedDemoRegistry, taxpayerLookup, upsertTaxpayers } from '../../../../../electron/core/registry/registryCache';
+import { demoTaxpayer, demoTaxpayers } from '../../../../../electron/core/registry/taxpayerGenerator';
+import { storeAt } from '../store/migrations/helpers';
+
+describe('demo taxpayer generator', () => {
+  it('is deterministic and gives valid, unique IINs and BINs', () => {
+    expect(demoTaxpayer(12345)).toEqual(demoTaxpayer(12345));
+    const ids = new Set<string>();
+    let bins = 0;
+    for (const t of demoTaxpayers(0, 20_000)) {
+      const check = validateTaxpayerId(t.id, t.kind, { today: '2026-12-03' });
+      expect(check.ok, `${t.id}: ${JSON.stringify(check)}`).toBe(true);
+      ids.add(t.id);
+      if (t.kind === 'bin') bins++;
+    }
+    expect(ids.size).toBe(20_000);
+    expect(bins).toBe(4_000);
+  });
+
+  it('keeps numbers unique far into a million-row registry', () => {
+    const ids = new Set<string>();
+    for (const t of demoTaxpayers(980_000, 1_000_000)) ids.add(t.id);
+    for (const t of demoTaxpayers(0, 20_000)) ids.add(t.id);
+    expect(ids.size).toBe(40_000);
+  });
+});
+
+describe('registry cache', () => {
+  it('looks a taxpayer up by IIN/BIN with the time it was cached', async () => {
+    const db = await storeAt(6);
+    expect(seedDemoRegistry(db, 500, '2026-03-01T00:00:00.000Z')).toBe(500);
+    expect(seedDemoRegistry(db, 500, '2026-03-02T00:00:00.000Z')).toBe(0); // only into an empty cache
+    const lookup = taxpayerLookup(db);
+    const known = demoTaxpayer(7);
+    expect(lookup(known.id)).toEqual({ ...known, cachedAt: '2026-03-01T00:00:00.000Z' });
+    expect(lookup('000000000000')).toBeNull();
+  });
+
+  it('never lets an older version overwrite a newer one', async () => {
+    const db = await storeAt(6);
+    const base = demoTaxpayer(3);
+    upsertTaxpayers(db, [{ ...base, version: 5, address: 'new' }], 't1');
+    expect(upsertTaxpayers(db, [{ ...base, version: 4, address: 'old' }], 't2')).toBe(0);
+    expect(taxpayerLookup(db)(base.id)?.address).toBe('new');
+  });
+
+  it('finds Cyrillic names case-insensitively through the Unicode LOWER index', async () => {
+    const db = await storeAt(6);
+    seedDemoRegistry(db, 200, 't');
+    const name = demoTaxpayer(0).name;
+    const hits = db.prepare('SELECT id FROM taxpayers WHERE lower(name) = lower(?)').pluck().all(name.toLocaleUpperCase('kk'));
+    expect(hits).toContain(demoTaxpayer(0).id);
+  });
+});
