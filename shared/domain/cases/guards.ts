@@ -38,8 +38,9 @@ const rules: Record<CommandType, Rule> = {
     // A processing officer may take a free case; taking over someone's case is the supervisor's call.
     precondition: (s, actor) => (actorKey(actor) === 'processing' && s.assignee !== null ? 'wrongRole' : null),
   },
-  saveDraft: { states: ['inProcessing', 'decisionDrafted', 'returnedForRework'], channel: 'any', actors: ['processing'], assigneeOnly: true },
-  submitForApproval: { states: ['decisionDrafted'], channel: 'any', actors: ['processing'], assigneeOnly: true },
+  // A head may take a case and decide it personally (Appendix 5 allows it); then another head signs.
+  saveDraft: { states: ['inProcessing', 'decisionDrafted', 'returnedForRework'], channel: 'any', actors: ['processing', 'supervisor'], assigneeOnly: true },
+  submitForApproval: { states: ['decisionDrafted'], channel: 'any', actors: ['processing', 'supervisor'], assigneeOnly: true },
   approve: {
     states: ['awaitingApproval'],
     channel: 'any',

@@ -20,6 +20,7 @@ import {
   hashA,
   hashB,
   head,
+  head2,
   proc,
   proc2,
   readyToRegister,
@@ -58,7 +59,7 @@ const rows: Row[] = [
   ['front desk approving', () => caseIn('awaitingApproval'), cmd.approve, desk, 'wrongRole'],
   ['the system starting intake', () => initialCase(), cmd.startIntake, system, 'wrongRole'],
   ['an officer posing as the central system', () => initialCase(), cmd.receive, desk, 'wrongRole'],
-  ['a supervisor drafting', () => caseIn('inProcessing'), cmd.certificate, head, 'wrongRole'],
+  ['a supervisor drafting a case assigned to someone else', () => caseIn('inProcessing'), cmd.certificate, head, 'notAssignee'],
   ['front desk assigning', () => caseIn('registered'), cmd.assignSelf, desk, 'wrongRole'],
   ['processing taking over a colleague’s case', () => caseIn('inProcessing'), { type: 'assign', officerId: 3 }, proc2, 'wrongRole'],
   ['processing issuing', () => caseIn('readyForIssue'), cmd.issue, proc, 'wrongRole'],
@@ -139,5 +140,21 @@ describe('reason messages', () => {
   it('no two reasons share a text', () => {
     const texts = Object.values(reasonMessages).flatMap((m) => [m.kk, m.ru]);
     expect(new Set(texts).size).toBe(texts.length);
+  });
+});
+
+describe('a head deciding a case personally', () => {
+  it('may draft and submit a case assigned to them, but another head must sign it', () => {
+    let s = caseIn('registered');
+    const step = (c: CaseCommand, actor: CaseActor) => {
+      const r = decide(s, c, actor);
+      if (!r.ok) throw new Error(r.reason);
+      s = r.next;
+    };
+    step({ type: 'assign', officerId: 4 }, head);
+    step(cmd.certificate as CaseCommand, head);
+    step(cmd.submit as CaseCommand, head);
+    expect(decide(s, cmd.approve as CaseCommand, head)).toMatchObject({ ok: false, reason: 'selfApproval' });
+    expect(decide(s, cmd.approve as CaseCommand, head2)).toMatchObject({ ok: true });
   });
 });
