@@ -5,6 +5,10 @@
 // form. This wrapper answers repeated requests for the same font object in the same document
 // with the font pdfkit chose the first time, which is exactly what pdfkit ends up using anyway.
 // The PDF differs only in which internal font ids are skipped; it stays deterministic.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 interface PdfKitDocument {
   _font: unknown;
@@ -19,15 +23,36 @@ const marker = Symbol.for('residency-desk.pdfkitFontCache');
 
 const isFontObject = (src: unknown): src is object => typeof src === 'object' && src !== null && typeof (src as { layout?: unknown }).layout === 'function';
 
+/**
+ * The URL of the pdfkit module react-pdf itself imports: resolved from react-pdf's own folder
+ * and read from pdfkit's package.json at run time, so a bundler cannot swap in a private copy.
+ */
+export function pdfkitModuleUrl(): string | null {
+  const fromHere = createRequire(import.meta.url);
+  let dir = dirname(createRequire(fromHere.resolve('@react-pdf/renderer')).resolve('pdfkit'));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; exports?: { '.'?: { node?: { import?: string } } }; main?: string };
+      if (pkg.name === 'pdfkit') {
+        const entry = pkg.exports?.['.']?.node?.import ?? pkg.main;
+        return entry ? pathToFileURL(join(dir, entry)).href : null;
+      }
+    }
+    const up = dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
 let installed: Promise<boolean> | null = null;
 
 /** Installs the cache on pdfkit's document prototype once; true when it is in place. */
 export function installPdfkitFontCache(): Promise<boolean> {
   installed ??= (async () => {
-    // A computed specifier keeps pdfkit (react-pdf's own dependency, with no type declarations)
-    // out of the bundle and the type checker: it is the very module react-pdf loads.
-    const specifier = 'pdfkit';
-    const pdfkit = (await import(specifier)) as { default?: { prototype?: Record<string | symbol, unknown> } };
+    const url = pdfkitModuleUrl();
+    if (!url) return false;
+    const pdfkit = (await import(url)) as { default?: { prototype?: Record<string | symbol, unknown> } };
     const proto = pdfkit.default?.prototype;
     const original = proto?.['font'];
     if (!proto || typeof original !== 'function') return false;

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { Font } from '@react-pdf/renderer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerFonts } from '../../../../../electron/core/documents/fonts';
-import { installPdfkitFontCache } from '../../../../../electron/core/documents/pdfkitFontCache';
+import { installPdfkitFontCache, pdfkitModuleUrl } from '../../../../../electron/core/documents/pdfkitFontCache';
 import { testFontsDir } from './renderer';
 
 interface PdfDoc {
@@ -23,10 +23,16 @@ describe('pdfkit font cache', () => {
     await Font.load({ fontFamily: family, fontWeight: 400 });
   });
 
-  it('patches the pdfkit that react-pdf loads', () => {
+  it('patches the pdfkit that react-pdf loads, found at run time', async () => {
+    const url = pdfkitModuleUrl();
+    expect(url).toMatch(/\/node_modules\/pdfkit\/.+\.mjs$/);
     const here = createRequire(import.meta.url).resolve('pdfkit');
     const reactPdf = createRequire(createRequire(import.meta.url).resolve('@react-pdf/renderer')).resolve('pdfkit');
     expect(dirname(reactPdf)).toBe(dirname(here));
+    const specifier = 'pdfkit';
+    const asImported = (await import(specifier)) as { default: { prototype: Record<symbol, unknown> } };
+    expect((await import(url!)).default).toBe(asImported.default);
+    expect(asImported.default.prototype[Symbol.for('residency-desk.pdfkitFontCache')]).toBe(true);
   });
 
   it('embeds a font object once per document, however many runs use it', async () => {

@@ -154,13 +154,23 @@ describe('document templates', () => {
     expect(ru).not.toContain(squash('Салықтық өтінішті қабылдау туралы талон'));
   });
 
-  it('makes the second-copy stamp a page of the configured label size', async () => {
-    const data = { ...fixtures.secondCopyStamp('kk'), label: { widthMm: 90, heightMm: 50 } };
-    const small = await renderDocument(renderer, 'secondCopyStamp', data);
-    const [width, height] = pageSizes(small.pdf)[0]!.split(' x ').map(Number);
-    expect(width).toBeCloseTo((90 * 72) / 25.4, 1);
-    expect(height).toBeCloseTo((50 * 72) / 25.4, 1);
-    expect(pageCount(small.pdf)).toBe(1);
+  it.each([
+    [50, 30],
+    [90, 50],
+    [120, 40],
+  ])('makes the second-copy stamp one page of the configured label size, %i × %i mm', async (widthMm, heightMm) => {
+    const data = { ...fixtures.secondCopyStamp('kk'), label: { widthMm, heightMm } };
+    const stamp = await renderDocument(renderer, 'secondCopyStamp', data);
+    expect(pageCount(stamp.pdf)).toBe(1);
+    const [width, height] = pageSizes(stamp.pdf)[0]!.split(' x ').map(Number);
+    expect(width).toBeCloseTo((widthMm * 72) / 25.4, 1);
+    expect(height).toBeCloseTo((heightMm * 72) / 25.4, 1);
+    const text = squash(pdfText(stamp.pdf));
+    for (const value of expected.secondCopyStamp(stamp.data)) expect(text).toContain(squash(value));
+    savePngPages(stamp.pdf, `secondCopyStamp-${widthMm}x${heightMm}`);
+  });
+
+  it('prints the stamp on a 70 × 40 mm label unless told otherwise', async () => {
     const { label: _omitted, ...withoutLabel } = fixtures.secondCopyStamp('ru');
     expect((await renderDocument(renderer, 'secondCopyStamp', withoutLabel)).data.label).toEqual({ widthMm: 70, heightMm: 40 });
   });
