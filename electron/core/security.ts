@@ -9,7 +9,10 @@ export function contentSecurityPolicy(connectSrc: string[] = []): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
+    // pdf.js runs its worker from the bundle; printing in a browser puts the document's
+    // pages into a hidden same-origin frame from a blob: URL.
     "worker-src 'self' blob:",
+    "frame-src 'self' blob:",
     `connect-src 'self' ${connectSrc.join(' ')}`.trim(),
     "object-src 'none'",
     "base-uri 'none'",

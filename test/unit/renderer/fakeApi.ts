@@ -33,4 +33,4 @@ export const officer = {
   office: { code: '6205', name: { kk: 'Есіл МКБ', ru: 'УГД Есиль' }, department: { kk: 'Астана МКД', ru: 'ДГД Астаны' } },
 };
 
-export const appInfo = { name: 'Residency Desk', version: '0.1.0', schemaVersion: 2, host: 'test' as const, demo: true, demoPassword: 'demo1234' };
+export const appInfo = { name: 'Residency Desk', version: '0.1.0', schemaVersion: 2, host: 'test' as const, demo: true, demoPassword: 'demo1234', demoKeyPassword: 'Test-1234' };

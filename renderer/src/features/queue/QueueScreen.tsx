@@ -1,20 +1,34 @@
-// The case queue of the officer's office (empty until intake lands).
-import { Center, Loader, Stack, Table, Text, Title } from '@mantine/core';
+// The case queue of the officer's office: number, taxpayer, state and deadline; a row opens the
+// case (its intake, or the summary of one done). Front-desk officers start applications here.
+import { Button, Center, Group, Kbd, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
+import { caseStates, type CaseState } from '../../../../shared/domain/cases';
+import { formatDate } from '../../../../shared/i18n/dates';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../i18n/useT';
+import { useNavigationStore } from '../../stores/navigation';
 import { useQueueStore } from '../../stores/queue';
 
-export function QueueScreen() {
+const isCaseState = (value: string): value is CaseState => (caseStates as readonly string[]).includes(value);
+
+export function QueueScreen({ onNew }: { onNew?: (() => void) | undefined }) {
   const t = useT();
   const { cases, loading, error, load } = useQueueStore();
+  const openIntake = useNavigationStore((s) => s.openIntake);
   useEffect(() => {
     void load();
   }, [load]);
 
   return (
     <Stack>
-      <Title order={3}>{t('queue.title')}</Title>
+      <Group justify="space-between">
+        <Title order={3}>{t('queue.title')}</Title>
+        {onNew && (
+          <Button onClick={onNew} rightSection={<Kbd size="xs">Alt+N</Kbd>} data-testid="new-intake">
+            {t('intakeUi.new')}
+          </Button>
+        )}
+      </Group>
       {error && <ErrorAlert error={error} />}
       {loading && cases.length === 0 ? (
         <Center py="xl">
@@ -26,10 +40,15 @@ export function QueueScreen() {
         </Text>
       ) : (
         <>
-          <Text size="sm" c="dimmed">
-            {t('queue.count', { n: cases.length })}
-          </Text>
-          <Table striped highlightOnHover>
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              {t('queue.count', { n: cases.length })}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('intakeUi.queueOpenHint')}
+            </Text>
+          </Group>
+          <Table striped highlightOnHover bg="white" withTableBorder data-testid="queue-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('queue.column.number')}</Table.Th>
@@ -40,13 +59,26 @@ export function QueueScreen() {
             </Table.Thead>
             <Table.Tbody>
               {cases.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>{c.registrationNumber ?? '—'}</Table.Td>
+                <Table.Tr
+                  key={c.id}
+                  tabIndex={0}
+                  style={{ cursor: 'pointer' }}
+                  onClick={() => openIntake(c.id)}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter') openIntake(c.id);
+                  }}
+                  data-testid="queue-row"
+                  data-case={c.id}
+                >
+                  <Table.Td ff="monospace">{c.registrationNumber ?? '—'}</Table.Td>
                   <Table.Td>
-                    {c.taxpayerName} ({c.taxpayerId})
+                    {c.taxpayerName || '—'}{' '}
+                    <Text span size="xs" c="dimmed" ff="monospace">
+                      {c.taxpayerId}
+                    </Text>
                   </Table.Td>
-                  <Table.Td>{c.state}</Table.Td>
-                  <Table.Td>{c.deadline ?? '—'}</Table.Td>
+                  <Table.Td data-testid="queue-state">{isCaseState(c.state) ? t(`caseState.${c.state}`) : c.state}</Table.Td>
+                  <Table.Td data-testid="queue-deadline">{c.deadline ? formatDate(c.deadline) : '—'}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
