@@ -9,16 +9,18 @@ export default defineConfig({
     outputFile: { json: 'test-output/vitest.json' },
     coverage: {
       provider: 'v8',
-      include: ['shared/**/*.ts', 'electron/core/**/*.ts'],
+      include: ['shared/**/*.ts', 'electron/core/**/*.{ts,tsx}'],
       reportsDirectory: 'test-output/coverage',
       reporter: ['text-summary', 'json-summary'],
+      // The regulation model is what every screen and deadline rests on: keep it fully tested.
+      thresholds: { 'shared/domain/**/*.ts': { branches: 95 } },
     },
     projects: [
       {
         test: {
           name: 'unit-node',
           environment: 'node',
-          include: ['test/unit/shared/**/*.test.ts', 'test/unit/electron/**/*.test.ts', 'test/lint/**/*.test.ts'],
+          include: ['test/unit/shared/**/*.test.ts', 'test/unit/electron/**/*.test.ts', 'test/lint/**/*.test.ts', 'test/central/**/*.test.ts'],
         },
       },
       {
