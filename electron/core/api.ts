@@ -5,7 +5,9 @@ import { auditHandlers } from './handlers/audit';
 import { caseHandlers } from './handlers/cases';
 import { documentHandlers } from './handlers/documents';
 import { intakeHandlers } from './handlers/intake';
+import { processingHandlers } from './handlers/processing';
 import { sessionHandlers } from './handlers/session';
+import { syncHandlers } from './handlers/sync';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -14,4 +16,6 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...documentHandlers,
   ...intakeHandlers,
+  ...processingHandlers,
+  ...syncHandlers,
 };

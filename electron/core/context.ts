@@ -6,6 +6,7 @@ import type { DocumentRenderer } from './documents/renderer';
 import type { NumberLeaser } from './numbers/blocks';
 import type { WorkstationSettings } from './settings/settings';
 import type { Db } from './store/database';
+import type { SyncControl } from './sync/control';
 
 export interface Clock {
   now(): Date;
@@ -59,6 +60,8 @@ export interface CoreDeps {
   workstation: WorkstationSettings;
   /** Where registration-number blocks come from: the local stand-in until sync leases them. */
   numberLeaser: NumberLeaser | null;
+  /** Sync with the central system: "off" until a host starts the engine (electron/core/sync). */
+  sync: SyncControl;
 }
 
 export interface Officer extends OfficerView {

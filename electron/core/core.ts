@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Result } from '../../shared/api';
+import { contract, type Result } from '../../shared/api';
 import { handlers } from './api';
 import { seedDemoData } from './auth/demoData';
 import { silentLogger, systemClock, type Clock, type Connection, type CoreConfig, type CoreDeps, type Logger } from './context';
@@ -17,6 +17,7 @@ import { ensureShippedReferenceData } from './reference/referenceData';
 import { localLeaser } from './numbers/blocks';
 import { workstationSettings, writeSetting } from './settings/settings';
 import { seedDemoRegistry } from './registry/registryCache';
+import { syncOff } from './sync/control';
 
 export interface CoreOptions extends Partial<CoreConfig> {
   clock?: Clock;
@@ -63,12 +64,17 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
     });
     if (migration.applied.length) log.info('store migrated', { ...migration });
     ensureShippedReferenceData(db, clock.now());
+    // Fresh statistics let the planner pick the queue's ordered index over a sort.
+    db.pragma('analysis_limit = 0');
+    db.pragma('optimize = 0x10002');
     if (config.demo && (await seedDemoData(db, clock.now(), config.scryptCost))) {
       seedDemoRegistry(db, config.demoRegistrySize, clock.now().toISOString());
       log.info('demo office, officers and registry seeded');
     }
     if (options.workstationNo !== undefined) writeSetting(db, 'workstationNo', options.workstationNo);
     const workstation = workstationSettings(db);
+    // A demo store signs with the demo head's key shipped in resources/demo-pki (test material).
+    if (config.demo && workstation.keysDir === null) workstation.keysDir = join(config.resourcesDir, 'demo-pki', 'keys');
     const deps: CoreDeps = {
       db,
       clock,
@@ -78,14 +84,21 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
       documentRenderer: lazyDocumentRenderer(fontsDirOf(config.resourcesDir)),
       workstation,
       numberLeaser: localLeaser(workstation.workstationNo),
+      sync: syncOff,
     };
     const dispatch = createDispatcher(deps, handlers);
+    const mutates = (name: string) => Object.hasOwn(contract, name) && contract[name as keyof typeof contract].mutates;
     return {
       db,
       deps,
       migration,
       connect: () => ({ id: randomUUID(), session: null }),
-      call: dispatch,
+      // A committed change is the sync engine's cue to push soon (debounced by the engine).
+      call: async (connection, name, input) => {
+        const result = await dispatch(connection, name, input);
+        if (result.ok && mutates(name)) deps.sync.changed();
+        return result;
+      },
       close: () => db.close(),
     };
   } catch (error) {

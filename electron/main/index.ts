@@ -8,6 +8,7 @@ import { openCore, type Core } from '../core/core';
 import { consoleLogger } from '../core/log';
 import { contentSecurityPolicy } from '../core/security';
 import { StoreError } from '../core/store/migrate';
+import { startSyncIfConfigured, type SyncEngine } from '../core/sync';
 import { bindIpc } from './ipc';
 import { bindPrinting } from './printing';
 import { printPdf } from './printWindow';
@@ -18,6 +19,7 @@ const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : un
 const isTrustedUrl = trustedUrlCheck(mainDir, devServerUrl);
 const connections = new Map<number, Connection>();
 let core: Core | null = null;
+let sync: SyncEngine | null = null;
 
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -55,6 +57,10 @@ async function start(): Promise<void> {
     return;
   }
 
+  // Sync with the central system when DESK_CENTRAL_URL and DESK_WORKSTATION_CREDENTIAL are set
+  // (DESK_OFFICE_CODE, DESK_TRUST_ROOTS optional); otherwise it is off and its status says so.
+  sync = startSyncIfConfigured(core, {}, process.env, consoleLogger);
+
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy()] } });
@@ -71,4 +77,14 @@ app.whenReady().then(start, (error) => consoleLogger.error('start failed', { err
 app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
 app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && openWindow());
 app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => core?.close());
+app.on('will-quit', (event) => {
+  if (sync) {
+    // Let the sync exchange in flight end (its transaction either committed or not) before closing the store.
+    event.preventDefault();
+    const stopping = sync;
+    sync = null;
+    void stopping.stop().finally(() => app.quit());
+    return;
+  }
+  core?.close();
+});

@@ -8,14 +8,21 @@ import { parseArgs } from 'node:util';
 import { openCore } from '../core/core';
 import { consoleLogger } from '../core/log';
 import { StoreError } from '../core/store/migrate';
+import { startSyncIfConfigured } from '../core/sync';
 import { ensureRendererBuilt } from './build';
 import { startWebHost } from './server';
 
 const usage = `Usage: npm run start:web -- [--port 5173] [--data-dir .desk-data/web] [--no-demo] [--no-build]
+                         [--central-url URL --workstation-credential ID:SECRET [--office-code 6205] [--trust-roots roots.pem]]
   --port      TCP port on 127.0.0.1 (0 picks a free one; default 5173)
   --data-dir  folder for desk.sqlite and its backups (default .desk-data/web)
   --no-demo   do not seed the demo office and officers into a new store
-  --no-build  serve out/renderer as it is, even if sources are newer`;
+  --no-build  serve out/renderer as it is, even if sources are newer
+  --central-url             the central system to sync with (or DESK_CENTRAL_URL); without it sync is off
+  --workstation-credential  this workstation's credential <id>:<secret> (or DESK_WORKSTATION_CREDENTIAL, preferred:
+                            a flag is visible in the process list)
+  --office-code             the office this workstation serves, if the store has several (or DESK_OFFICE_CODE)
+  --trust-roots             PEM file of the NCA roots for electronic applications' signatures (or DESK_TRUST_ROOTS)`;
 
 async function main(): Promise<void> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,6 +32,10 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string', default: join(root, '.desk-data/web') },
       'no-demo': { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
+      'central-url': { type: 'string' },
+      'workstation-credential': { type: 'string' },
+      'office-code': { type: 'string' },
+      'trust-roots': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -42,12 +53,24 @@ async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const dataDir = resolve(values['data-dir']);
   const core = await openCore({ dataDir, host: 'web', version, demo: !values['no-demo'], log: consoleLogger });
+  const sync = startSyncIfConfigured(
+    core,
+    {
+      centralUrl: values['central-url'],
+      credential: values['workstation-credential'],
+      officeCode: values['office-code'],
+      trustRootsFile: values['trust-roots'],
+    },
+    process.env,
+    consoleLogger,
+  );
   const host = await startWebHost({ core, rendererDir: join(root, 'out/renderer'), port, log: consoleLogger });
   console.log(`Residency Desk web host — data in ${dataDir}`);
   // Tests read this exact line to find the URL.
   console.log(`Open: ${host.url}`);
 
   const stop = async () => {
+    await sync?.stop();
     await host.close();
     core.close();
     process.exit(0);

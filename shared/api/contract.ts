@@ -7,7 +7,9 @@ import { appContract } from './contracts/app';
 import { casesContract } from './contracts/cases';
 import { documentsContract } from './contracts/documents';
 import { intakeContract } from './contracts/intake';
+import { processingContract } from './contracts/processing';
 import { sessionContract } from './contracts/session';
+import { syncContract } from './contracts/sync';
 import type { Endpoint } from './endpoint';
 
 export const contract = {
@@ -16,6 +18,8 @@ export const contract = {
   ...casesContract,
   ...documentsContract,
   ...intakeContract,
+  ...processingContract,
+  ...syncContract,
 } as const;
 
 export type Contract = typeof contract;

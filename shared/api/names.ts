@@ -22,6 +22,23 @@ export const apiNames = [
   'intake.register',
   'intake.decline',
   'intake.printDocument',
+  'queue.search',
+  'case.get',
+  'case.assign',
+  'processing.saveDraft',
+  'processing.submit',
+  'approval.approve',
+  'approval.return',
+  'processing.markReady',
+  'processing.sendBack',
+  'issuance.start',
+  'issuance.issue',
+  'issuance.journal',
+  'sync.status',
+  'sync.now',
+  'sync.caseAttachments',
+  'quarantine.list',
+  'quarantine.resolve',
 ] as const;
 
 export const ipcChannel = (name: string): string => `api:${name}`;

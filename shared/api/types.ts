@@ -13,6 +13,8 @@ export interface AppInfo {
   demo: boolean;
   /** The demo officers' password, shown on the sign-in screen of a demo store only. */
   demoPassword: string | null;
+  /** The demo head's signing-key password (resources/demo-pki), shown when approving in a demo store. */
+  demoKeyPassword: string | null;
 }
 
 export interface OfficeView {

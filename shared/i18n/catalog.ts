@@ -5,6 +5,8 @@ import { errorsMessages } from './messages/errors';
 import { documentsMessages } from './messages/documents';
 import { intakeMessages } from './messages/intake';
 import { intakeUiMessages } from './messages/intakeUi';
+import { processingUiMessages } from './messages/processingUi';
+import { syncMessages } from './messages/sync';
 
 export const messageModules = {
   app: appMessages,
@@ -12,11 +14,13 @@ export const messageModules = {
   documents: documentsMessages,
   intake: intakeMessages,
   intakeUi: intakeUiMessages,
+  processingUi: processingUiMessages,
+  sync: syncMessages,
 } as const;
 
-const kk = { ...appMessages.kk, ...errorsMessages.kk, ...documentsMessages.kk, ...intakeMessages.kk, ...intakeUiMessages.kk };
+const kk = { ...appMessages.kk, ...errorsMessages.kk, ...documentsMessages.kk, ...intakeMessages.kk, ...intakeUiMessages.kk, ...processingUiMessages.kk, ...syncMessages.kk };
 
 export type MessageKey = keyof typeof kk;
 
 export const catalogKk: Record<MessageKey, string> = kk;
-export const catalogRu: Record<MessageKey, string> = { ...appMessages.ru, ...errorsMessages.ru, ...documentsMessages.ru, ...intakeMessages.ru, ...intakeUiMessages.ru };
+export const catalogRu: Record<MessageKey, string> = { ...appMessages.ru, ...errorsMessages.ru, ...documentsMessages.ru, ...intakeMessages.ru, ...intakeUiMessages.ru, ...processingUiMessages.ru, ...syncMessages.ru };

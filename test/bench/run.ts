@@ -6,9 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { coreBenchmarks } from './core.bench';
 import { documentBenchmarks } from './documents.bench';
 import { intakeBenchmarks } from './intake.bench';
+import { processingBenchmarks } from './processing.bench';
+import { syncBenchmarks } from './sync.bench';
 import { checkTargets, printTable, type BenchEntry, type Benchmark } from './harness';
 
-const all: Benchmark[] = [...coreBenchmarks, ...intakeBenchmarks, ...documentBenchmarks];
+const all: Benchmark[] = [...coreBenchmarks, ...intakeBenchmarks, ...processingBenchmarks, ...documentBenchmarks, ...syncBenchmarks];
 
 async function main(): Promise<void> {
   const filter = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? '';

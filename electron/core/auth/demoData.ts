@@ -6,6 +6,8 @@ import { appendAudit } from '../audit/auditLog';
 import { hashPassword } from './passwords';
 
 export const demoPassword = 'demo1234';
+/** Password of the demo head's PKCS#12 key in resources/demo-pki/keys. */
+export const demoKeyPassword = 'Test-1234';
 
 export const demoOffice = {
   code: '6205',

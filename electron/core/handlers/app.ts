@@ -1,5 +1,5 @@
 // app.* handlers: what the renderer needs to know about the running core.
-import { demoPassword } from '../auth/demoData';
+import { demoKeyPassword, demoPassword } from '../auth/demoData';
 import type { HandlerMap } from '../context';
 
 export const appHandlers: HandlerMap<'app.info'> = {
@@ -11,6 +11,7 @@ export const appHandlers: HandlerMap<'app.info'> = {
       host: ctx.config.host,
       demo: ctx.config.demo,
       demoPassword: ctx.config.demo ? demoPassword : null,
+      demoKeyPassword: ctx.config.demo ? demoKeyPassword : null,
     };
   },
 };

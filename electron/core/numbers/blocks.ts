@@ -5,8 +5,12 @@ import { randomUUID } from 'node:crypto';
 import { DeskError } from '../../../shared/api';
 import type { Db } from '../store/database';
 
+/** Number series leased in blocks: incoming registration numbers and issue-journal numbers. */
+export type NumberSeries = 'registration' | 'journal';
+
 export interface LeasedBlock {
   id: string;
+  series: NumberSeries;
   officeCode: string;
   year: number;
   firstSeq: number;
@@ -17,6 +21,7 @@ export interface LeasedBlock {
 }
 
 export interface LeaseRequest {
+  series: NumberSeries;
   officeCode: string;
   year: number;
   size: number;
@@ -41,10 +46,16 @@ export function formatRegistrationNumber(officeCode: string, year: number, seq: 
   return `${officeCode}-${year}-${String(seq).padStart(7, '0')}`;
 }
 
+/** Journal numbers (Appendix 2, column 1) are told apart from incoming numbers by their prefix. */
+export function formatNumber(series: NumberSeries, officeCode: string, year: number, seq: number): string {
+  const number = formatRegistrationNumber(officeCode, year, seq);
+  return series === 'journal' ? `Ж-${number}` : number;
+}
+
 export function insertBlock(db: Db, block: LeasedBlock): void {
   db.prepare(
-    `INSERT INTO number_blocks (id, office_code, year, first_seq, last_seq, source, leased_at, expires_at)
-     VALUES (@id, @officeCode, @year, @firstSeq, @lastSeq, @source, @leasedAt, @expiresAt)`,
+    `INSERT INTO number_blocks (id, series, office_code, year, first_seq, last_seq, source, leased_at, expires_at)
+     VALUES (@id, @series, @officeCode, @year, @firstSeq, @lastSeq, @source, @leasedAt, @expiresAt)`,
   ).run(block);
 }
 
@@ -60,14 +71,15 @@ export function localLeaser(workstationNo: number): NumberLeaser {
   const rangeStart = workstationNo * rangePerWorkstation + 1;
   const rangeEnd = rangeStart + rangePerWorkstation - 2;
   return {
-    lease(db, { officeCode, year, size, now }) {
+    lease(db, { series, officeCode, year, size, now }) {
       const { last } = db
-        .prepare('SELECT max(last_seq) AS last FROM number_blocks WHERE office_code = ? AND year = ? AND first_seq BETWEEN ? AND ?')
-        .get(officeCode, year, rangeStart, rangeEnd) as { last: number | null };
+        .prepare('SELECT max(last_seq) AS last FROM number_blocks WHERE series = ? AND office_code = ? AND year = ? AND first_seq BETWEEN ? AND ?')
+        .get(series, officeCode, year, rangeStart, rangeEnd) as { last: number | null };
       const firstSeq = (last ?? rangeStart - 1) + 1;
       if (firstSeq > rangeEnd) return null;
       return {
         id: randomUUID(),
+        series,
         officeCode,
         year,
         firstSeq,
@@ -91,47 +103,47 @@ interface BlockRow {
 export function expireBlocks(db: Db, now: Date): number {
   const expired = db
     .prepare(
-      `SELECT b.id, b.first_seq, b.last_seq, b.office_code, b.year,
+      `SELECT b.id, b.series, b.first_seq, b.last_seq, b.office_code, b.year,
               (SELECT count(*) FROM registration_numbers r WHERE r.block_id = b.id) AS used
        FROM number_blocks b WHERE b.expires_at <= ?`,
     )
-    .all(now.toISOString()) as (BlockRow & { office_code: string; year: number })[];
+    .all(now.toISOString()) as (BlockRow & { series: NumberSeries; office_code: string; year: number })[];
   const journal = db.prepare(
     "INSERT INTO registration_numbers (number, block_id, seq, status, at, note) VALUES (?, ?, ?, 'expired', ?, 'block lease expired')",
   );
   let count = 0;
   for (const block of expired) {
     for (let seq = block.first_seq + block.used; seq <= block.last_seq; seq++) {
-      journal.run(formatRegistrationNumber(block.office_code, block.year, seq), block.id, seq, now.toISOString());
+      journal.run(formatNumber(block.series, block.office_code, block.year, seq), block.id, seq, now.toISOString());
       count++;
     }
   }
   return count;
 }
 
-/** Numbers still available to this workstation for that office and year. */
-export function availableNumbers(db: Db, officeCode: string, year: number, now: Date): number {
+/** Numbers of a series still available to this workstation for that office and year. */
+export function availableNumbers(db: Db, officeCode: string, year: number, now: Date, series: NumberSeries = 'registration'): number {
   const { left } = db
     .prepare(
       `SELECT coalesce(sum(b.last_seq - b.first_seq + 1 -
          (SELECT count(*) FROM registration_numbers r WHERE r.block_id = b.id)), 0) AS left
-       FROM number_blocks b WHERE b.office_code = ? AND b.year = ? AND b.expires_at > ?`,
+       FROM number_blocks b WHERE b.series = ? AND b.office_code = ? AND b.year = ? AND b.expires_at > ?`,
     )
-    .get(officeCode, year, now.toISOString()) as { left: number };
+    .get(series, officeCode, year, now.toISOString()) as { left: number };
   return left;
 }
 
-function nextFree(db: Db, officeCode: string, year: number, now: Date): { block: BlockRow; seq: number } | null {
+function nextFree(db: Db, series: NumberSeries, officeCode: string, year: number, now: Date): { block: BlockRow; seq: number } | null {
   const block = db
     .prepare(
       `SELECT b.id, b.first_seq, b.last_seq,
               (SELECT count(*) FROM registration_numbers r WHERE r.block_id = b.id) AS used
        FROM number_blocks b
-       WHERE b.office_code = ? AND b.year = ? AND b.expires_at > ?
+       WHERE b.series = ? AND b.office_code = ? AND b.year = ? AND b.expires_at > ?
          AND (SELECT count(*) FROM registration_numbers r WHERE r.block_id = b.id) < b.last_seq - b.first_seq + 1
        ORDER BY b.first_seq LIMIT 1`,
     )
-    .get(officeCode, year, now.toISOString()) as BlockRow | undefined;
+    .get(series, officeCode, year, now.toISOString()) as BlockRow | undefined;
   return block ? { block, seq: block.first_seq + block.used } : null;
 }
 
@@ -142,18 +154,19 @@ function nextFree(db: Db, officeCode: string, year: number, now: Date): { block:
  */
 export function issueNumber(
   db: Db,
-  request: { officeCode: string; year: number; caseId: string; officerId: number; now: Date },
+  request: { officeCode: string; year: number; caseId: string; officerId: number; now: Date; series?: NumberSeries },
   leaser: NumberLeaser | null,
 ): string {
   const { officeCode, year, now } = request;
+  const series = request.series ?? 'registration';
   expireBlocks(db, now);
-  if (leaser && availableNumbers(db, officeCode, year, now) < lowWaterMark) {
-    const block = leaser.lease(db, { officeCode, year, size: blockSize, now });
+  if (leaser && availableNumbers(db, officeCode, year, now, series) < lowWaterMark) {
+    const block = leaser.lease(db, { series, officeCode, year, size: blockSize, now });
     if (block) insertBlock(db, block);
   }
-  const next = nextFree(db, officeCode, year, now);
+  const next = nextFree(db, series, officeCode, year, now);
   if (!next) throw new DeskError('no_numbers');
-  const number = formatRegistrationNumber(officeCode, year, next.seq);
+  const number = formatNumber(series, officeCode, year, next.seq);
   db.prepare(
     "INSERT INTO registration_numbers (number, block_id, seq, status, case_id, officer_id, at) VALUES (?, ?, ?, 'issued', ?, ?, ?)",
   ).run(number, next.block.id, next.seq, request.caseId, request.officerId, now.toISOString());

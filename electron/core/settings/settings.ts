@@ -12,12 +12,18 @@ export interface WorkstationSettings {
   windowNumber: string;
   /** Label size of the §5.1.e stamp for the applicant's second copy, in millimetres. */
   stampLabel: { widthMm: number; heightMm: number };
+  /** Where the holder's PKCS#12 keys are kept for the software signer (<iin>.p12); null: none. */
+  keysDir: string | null;
+  /** The office's contact phone printed as the executor's on a refusal. */
+  officePhone: string;
 }
 
 const defaults: Omit<WorkstationSettings, 'workstationId'> = {
   workstationNo: 1,
   windowNumber: '1',
   stampLabel: { widthMm: 70, heightMm: 40 },
+  keysDir: null,
+  officePhone: '8 (7172) 00-00-00',
 };
 
 type Key = keyof WorkstationSettings;
@@ -46,5 +52,7 @@ export function workstationSettings(db: Db): WorkstationSettings {
     workstationNo: (read(db, 'workstationNo') as number | undefined) ?? defaults.workstationNo,
     windowNumber: (read(db, 'windowNumber') as string | undefined) ?? defaults.windowNumber,
     stampLabel: (read(db, 'stampLabel') as WorkstationSettings['stampLabel'] | undefined) ?? defaults.stampLabel,
+    keysDir: (read(db, 'keysDir') as string | null | undefined) ?? defaults.keysDir,
+    officePhone: (read(db, 'officePhone') as string | undefined) ?? defaults.officePhone,
   };
 }

@@ -3,7 +3,7 @@
 // always a parameter: the domain never reads the clock.
 import type { IsoDate } from '../types';
 import { coversDate, isWorkingDay, type WorkingCalendar } from './build';
-import { addDays, daysBetween } from '../dates';
+import { addDays, dayNumber, daysBetween, fromDayNumber, toIsoDate } from '../dates';
 
 export interface DaysLeft {
   /** due − today in calendar days; negative when overdue, 0 when due today. */
@@ -20,8 +20,36 @@ export interface DaysLeft {
   readonly outsideCalendar: boolean;
 }
 
+/**
+ * Running counts of working days over the covered years, per calendar: the queue asks "how many
+ * working days left" for every row it shows, so each answer should be two array reads.
+ */
+interface WorkingDayIndex {
+  firstDay: number;
+  /** counts[i] = working days in [firstDay, firstDay + i). */
+  counts: Int32Array;
+}
+const indexes = new WeakMap<WorkingCalendar, WorkingDayIndex>();
+
+function workingDayIndex(calendar: WorkingCalendar): WorkingDayIndex {
+  let index = indexes.get(calendar);
+  if (!index) {
+    const firstDay = dayNumber(toIsoDate({ year: calendar.years.from, month: 1, day: 1 }));
+    const lastDay = dayNumber(toIsoDate({ year: calendar.years.to, month: 12, day: 31 }));
+    const counts = new Int32Array(lastDay - firstDay + 2);
+    for (let d = firstDay; d <= lastDay; d++) counts[d - firstDay + 1] = counts[d - firstDay]! + (isWorkingDay(calendar, fromDayNumber(d)) ? 1 : 0);
+    index = { firstDay, counts };
+    indexes.set(calendar, index);
+  }
+  return index;
+}
+
 /** Working days in (from, to], for from ≤ to. */
 function workingDaysAfter(calendar: WorkingCalendar, from: IsoDate, to: IsoDate): number {
+  if (coversDate(calendar, from) && coversDate(calendar, to)) {
+    const { firstDay, counts } = workingDayIndex(calendar);
+    return counts[dayNumber(to) - firstDay + 1]! - counts[dayNumber(from) - firstDay + 1]!;
+  }
   let count = 0;
   for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(calendar, day)) count++;
   return count;

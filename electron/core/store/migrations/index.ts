@@ -7,5 +7,7 @@ import { migration004 } from './004_documents';
 import { migration005 } from './005_intake';
 import { migration006 } from './006_registry_cache';
 import { migration007 } from './007_outbox';
+import { migration008 } from './008_sync';
+import { migration009 } from './009_processing';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiNames, contract } from '../../../../shared/api';
 import { handlers } from '../../../../electron/core/api';
+import { migrations } from '../../../../electron/core/store/migrations';
 import { call, expectOk, openTestCore, signedIn } from './testCore';
 
 type TestCore = Awaited<ReturnType<typeof openTestCore>>;
@@ -44,7 +45,7 @@ describe('dispatcher', () => {
   });
 
   it('reports app info without a session', async () => {
-    expect(expectOk(await call(core, core.connect(), 'app.info', {}))).toMatchObject({ name: 'Residency Desk', schemaVersion: 7, demo: true });
+    expect(expectOk(await call(core, core.connect(), 'app.info', {}))).toMatchObject({ name: 'Residency Desk', schemaVersion: migrations.length, demo: true });
   });
 
   it('lists an empty queue for a new office', async () => {

@@ -17,7 +17,7 @@ const now = new Date('2026-03-02T05:00:00Z');
 const later = (days: number) => new Date(now.getTime() + days * 86_400_000);
 
 async function store(): Promise<Db> {
-  const db = await storeAt(7);
+  const db = await storeAt(9);
   db.prepare("INSERT INTO offices (id, code, name_kk, name_ru, department_kk, department_ru) VALUES (1, '6205', 'a', 'b', 'c', 'd')").run();
   db.prepare("INSERT INTO officers (id, login, full_name, short_name, iin, role, office_id, password_hash, created_at) VALUES (1, 'f', 'n', 's', '1', 'frontDesk', 1, 'h', 'now')").run();
   return db;
@@ -59,7 +59,7 @@ describe('registration number blocks', () => {
 
   it('gives workstations disjoint ranges, so offline numbers never collide', () => {
     expect(issue('a', now, localLeaser(1))).toBe('6205-2026-0100001');
-    const other = localLeaser(2).lease(db, { officeCode: '6205', year: 2026, size: 10, now });
+    const other = localLeaser(2).lease(db, { series: 'registration', officeCode: '6205', year: 2026, size: 10, now });
     expect(other).toMatchObject({ firstSeq: 200001, lastSeq: 200010, source: 'local' });
     expect(() => localLeaser(0)).toThrow(RangeError);
     expect(() => localLeaser(100)).toThrow(RangeError);
@@ -75,6 +75,7 @@ describe('registration number blocks', () => {
   it('journals the unused numbers of an expired block and never issues them', () => {
     insertBlock(db, {
       id: 'b1',
+      series: 'registration',
       officeCode: '6205',
       year: 2026,
       firstSeq: 500001,
