@@ -5,7 +5,7 @@
 // that cannot be used is logged with its reason and skipped; it never wedges the download.
 import type { Change, PullResponse } from '../../../shared/sync/protocol';
 import { loadCalendarVersion, loadRegulationVersion } from '../reference/referenceData';
-import { upsertTaxpayers } from '../registry/registryCache';
+import { mergeStagedTaxpayers, registryBulkLoading, stageTaxpayers, upsertTaxpayers } from '../registry/registryCache';
 import type { TaxpayerRecord } from '../registry/taxpayerGenerator';
 import type { Db } from '../store/database';
 import { recordServerTime } from './clock';
@@ -89,7 +89,10 @@ export function applyPage(
             break;
         }
       }
-      if (taxpayers.length) upsertTaxpayers(db, taxpayers, at);
+      // A first download of the registry is staged and merged in key order when it completes.
+      const bulk = registryBulkLoading(db);
+      if (taxpayers.length) (bulk ? stageTaxpayers : upsertTaxpayers)(db, taxpayers, at);
+      if (bulk && !page.hasMore) mergeStagedTaxpayers(db);
       // After the page's case events: if another workstation already created the case, it is kept.
       for (const change of arrived) {
         const prepared = applications.get(change.applicationId);

@@ -9,5 +9,6 @@ import { migration006 } from './006_registry_cache';
 import { migration007 } from './007_outbox';
 import { migration008 } from './008_sync';
 import { migration009 } from './009_processing';
+import { migration010 } from './010_registry_bulk_load';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { validateTaxpayerId } from '../../../../../shared/domain/identifiers';
-import { seedDemoRegistry, taxpayerLookup, upsertTaxpayers } from '../../../../../electron/core/registry/registryCache';
+import {
+  mergeStagedTaxpayers,
+  registryBulkLoading,
+  seedDemoRegistry,
+  stageTaxpayers,
+  taxpayerLookup,
+  upsertTaxpayers,
+} from '../../../../../electron/core/registry/registryCache';
 import { demoTaxpayer, demoTaxpayers } from '../../../../../electron/core/registry/taxpayerGenerator';
 import { storeAt } from '../store/migrations/helpers';
 
@@ -29,7 +36,7 @@ describe('demo taxpayer generator', () => {
 
 describe('registry cache', () => {
   it('looks a taxpayer up by IIN/BIN with the time it was cached', async () => {
-    const db = await storeAt(6);
+    const db = await storeAt(10);
     expect(seedDemoRegistry(db, 500, '2026-03-01T00:00:00.000Z')).toBe(500);
     expect(seedDemoRegistry(db, 500, '2026-03-02T00:00:00.000Z')).toBe(0); // only into an empty cache
     const lookup = taxpayerLookup(db);
@@ -38,16 +45,32 @@ describe('registry cache', () => {
     expect(lookup('000000000000')).toBeNull();
   });
 
+  it('stages an initial download and merges it in key order, newest version winning', async () => {
+    const db = await storeAt(10);
+    expect(registryBulkLoading(db)).toBe(true); // an empty cache is loaded in bulk
+    const rows = [...demoTaxpayers(0, 300)];
+    stageTaxpayers(db, rows.slice(0, 200), 't1');
+    stageTaxpayers(db, [{ ...rows[5]!, version: 3, address: 'newer' }, { ...rows[6]!, version: 0, address: 'older' }], 't1');
+    expect(taxpayerLookup(db)(rows[5]!.id)).toBeNull(); // not in the cache until merged
+    stageTaxpayers(db, rows.slice(200), 't2');
+    mergeStagedTaxpayers(db);
+    expect(db.prepare('SELECT count(*) FROM taxpayers').pluck().get()).toBe(300);
+    expect(db.prepare('SELECT count(*) FROM taxpayers_staging').pluck().get()).toBe(0);
+    expect(taxpayerLookup(db)(rows[5]!.id)?.address).toBe('newer');
+    expect(taxpayerLookup(db)(rows[6]!.id)?.address).toBe(rows[6]!.address);
+    expect(registryBulkLoading(db)).toBe(false); // later changes are applied in place
+  });
+
   it('never lets an older version overwrite a newer one', async () => {
-    const db = await storeAt(6);
+    const db = await storeAt(10);
     const base = demoTaxpayer(3);
     upsertTaxpayers(db, [{ ...base, version: 5, address: 'new' }], 't1');
     expect(upsertTaxpayers(db, [{ ...base, version: 4, address: 'old' }], 't2')).toBe(0);
     expect(taxpayerLookup(db)(base.id)?.address).toBe('new');
   });
 
-  it('finds Cyrillic names case-insensitively through the Unicode LOWER index', async () => {
-    const db = await storeAt(6);
+  it('compares Cyrillic names case-insensitively with the Unicode LOWER', async () => {
+    const db = await storeAt(10);
     seedDemoRegistry(db, 200, 't');
     const name = demoTaxpayer(0).name;
     const hits = db.prepare('SELECT id FROM taxpayers WHERE lower(name) = lower(?)').pluck().all(name.toLocaleUpperCase('kk'));
