@@ -119,6 +119,7 @@ describe('push', () => {
     const other = sim.central.addOfficer({ officeCode: '6202', login: 'x', fullName: 'Басқа Адам', shortName: 'Басқа А.', iin: '880101300123', role: 'frontDesk' });
     variants.push({ ...base, mutationId: randomUUID(), seq: 104, officer: { id: other.id, iin: other.iin } });
     const results = (await api.push(variants)).results;
+    // Only the system's receipt of an electronic application may name no officer.
     expect(results.map((r) => r.code)).toEqual(['unknownOfficer', 'unknownOfficer', 'unknownOfficer', 'unknownOfficer']);
     sim.central.setOfficerActive(1, false);
     expect((await api.push([base])).results[0]).toMatchObject({ status: 'rejected', code: 'inactiveOfficer' });

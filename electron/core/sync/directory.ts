@@ -45,17 +45,3 @@ export function upsertOfficer(db: Db, officer: CentralOfficer, officeId: number,
        iin = excluded.iin, role = excluded.role, active = excluded.active`,
   ).run({ ...officer, login, officeId, password: noPassword, active: officer.active ? 1 : 0, now });
 }
-
-/**
- * Who records a system event (an electronic application's receipt) towards the central system,
- * which wants every mutation to name an officer of the office: whoever last signed in at this
- * workstation and is still active; null if nobody ever did (a supervisor can resubmit the
- * mutation from the quarantine under their own name).
- */
-export function recordingOfficer(db: Db): number | null {
-  const id = db
-    .prepare('SELECT s.officer_id FROM sessions s JOIN officers o ON o.id = s.officer_id WHERE o.active = 1 ORDER BY s.created_at DESC LIMIT 1')
-    .pluck()
-    .get() as number | undefined;
-  return id ?? null;
-}

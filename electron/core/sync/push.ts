@@ -9,7 +9,6 @@ import { localized } from '../../../shared/i18n';
 import { limits, protocolVersion, pushResponseSchema, type Mutation, type PushRequest } from '../../../shared/sync/protocol';
 import type { Db } from '../store/database';
 import { recordServerTime } from './clock';
-import { recordingOfficer } from './directory';
 import { asFailure, failures } from './failure';
 import { rebuildCase } from './rebase';
 import type { SyncSession } from './session';
@@ -74,18 +73,9 @@ function prepareBatch(db: Db, rows: OutboxRow[]): Mutation[] {
       return officers.get(id)!;
     };
     const count = db.prepare('UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?');
-    let recorder: number | null | undefined;
     return rows.map((row): Mutation => {
       count.run(row.seq);
-      if (row.officer_id === null && row.kind === 'case.event') {
-        // A system event (an electronic receipt) goes under the officer who last signed in here,
-        // fixed at the first attempt so that every re-send is the same mutation.
-        recorder = recorder === undefined ? recordingOfficer(db) : recorder;
-        if (recorder !== null) {
-          row.officer_id = recorder;
-          db.prepare('UPDATE outbox SET officer_id = ? WHERE seq = ?').run(recorder, row.seq);
-        }
-      }
+      // A system event (the receipt of an electronic application) names no officer.
       const payload = JSON.parse(row.payload) as Record<string, unknown>;
       if (row.kind === 'case.event' && row.case_id) {
         const p = payload as CaseEventPayload;

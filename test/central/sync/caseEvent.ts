@@ -40,7 +40,7 @@ const auxiliaryType = /^[a-z][a-zA-Z]*\.[a-zA-Z][a-zA-Z.]*$/;
 
 const numberPattern = /^(\d{4})-(\d{4})-(\d{7})$/;
 
-export function processCaseEvent(ctx: CentralContext, ws: Workstation, officer: CentralOfficer, m: Mutation): Outcome {
+export function processCaseEvent(ctx: CentralContext, ws: Workstation, officer: CentralOfficer | null, m: Mutation): Outcome {
   const parsed = payloadSchema.safeParse(m.payload);
   if (!parsed.success || m.caseId === null) return rejected('malformedMutation');
   const p = parsed.data;
@@ -52,7 +52,7 @@ export function processCaseEvent(ctx: CentralContext, ws: Workstation, officer: 
   const existing = loadCase(ctx, m.caseId);
   // Another office's case is not this workstation's to see, let alone change.
   if (existing && existing.officeCode !== ws.officeCode) return rejected('unknownCase');
-  const acting = { id: officer.id, iin: officer.iin };
+  const acting = officer ? { id: officer.id, iin: officer.iin } : null;
   const base = { caseId: m.caseId, eventId: p.eventId, at: p.at, officer: acting, workstationId: ws.id };
 
   if (!p.event.type.startsWith('case.')) {
@@ -63,7 +63,8 @@ export function processCaseEvent(ctx: CentralContext, ws: Workstation, officer: 
 
   const electronic = p.event.type === 'case.electronicReceived';
   // Only the central system receives electronic applications; the desk records the delivery.
-  const actor: CaseActor = electronic ? { kind: 'system' } : { kind: 'officer', id: officer.id, role: officer.role };
+  if (!officer && !electronic) return rejected('unknownOfficer');
+  const actor: CaseActor = electronic || !officer ? { kind: 'system' } : { kind: 'officer', id: officer.id, role: officer.role };
   const decided = validateEvent(existing?.snapshot ?? initialCase(), p.event, actor);
   if (!decided.ok) return { status: 'rejected', code: decided.reason, message: decided.message };
   const event = decided.event;

@@ -79,7 +79,7 @@ function judge(ctx: CentralContext, ws: Workstation, m: Mutation): Outcome {
   const seqTaken = ctx.db.prepare('SELECT 1 FROM mutations WHERE workstation_id = ? AND seq = ?').get(ws.id, m.seq);
   if (seqTaken) return rejected('seqConflict');
   const officer = actingOfficer(ctx, ws, m);
-  if ('status' in officer) return officer;
+  if (officer !== null && 'status' in officer) return officer;
   switch (m.kind) {
     case 'case.event':
       return processCaseEvent(ctx, ws, officer, m);
@@ -89,8 +89,12 @@ function judge(ctx: CentralContext, ws: Workstation, m: Mutation): Outcome {
   }
 }
 
-/** Every mutation names an officer of the workstation's office, by central id and IIN. */
-function actingOfficer(ctx: CentralContext, ws: Workstation, m: Mutation): CentralOfficer | Outcome {
+/**
+ * Every mutation names an officer of the workstation's office, by central id and IIN — except
+ * the automated receipt of an electronic application, which the system does on its own.
+ */
+function actingOfficer(ctx: CentralContext, ws: Workstation, m: Mutation): CentralOfficer | null | Outcome {
+  if (m.officer === null && m.kind === 'case.event' && (m.payload['event'] as { type?: unknown } | undefined)?.type === 'case.electronicReceived') return null;
   const officer = m.officer === null ? null : officerById(ctx, m.officer.id);
   if (!officer || !m.officer || officer.officeCode !== ws.officeCode || officer.iin !== m.officer.iin) return rejected('unknownOfficer');
   if (!officer.active) return rejected('inactiveOfficer');

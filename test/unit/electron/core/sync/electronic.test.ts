@@ -70,6 +70,16 @@ describe('electronic applications', () => {
     expect(draft.ok ? null : draft.reason).toBe('invalidSignature');
   });
 
+  it('are received by the system even on a desk where nobody has signed in yet', async () => {
+    const d = await desk(1);
+    await d.sync();
+    const apps = await central.central.generateApplications({ officeCode: '6205', count: 2, kinds: ['valid', 'revoked'] });
+    expect((await d.sync()).lastError).toBeNull();
+    expect(d.core.db.prepare("SELECT count(*) FROM outbox WHERE status = 'quarantined'").pluck().get()).toBe(0);
+    for (const app of apps) expect(localCase(d, app.id)).toMatchObject({ state: 'registered' });
+    expect(central.central.cases().filter((c) => c.state === 'registered')).toHaveLength(2);
+  });
+
   it('lets two desks record the same arrival: one event centrally, both desks agree', async () => {
     const [a, b] = [await desk(1, true), await desk(2, true)];
     await pullAll(a.session());
