@@ -7,6 +7,7 @@ import { intakeMessages } from './messages/intake';
 import { intakeUiMessages } from './messages/intakeUi';
 import { processingUiMessages } from './messages/processingUi';
 import { syncMessages } from './messages/sync';
+import { syncUiMessages } from './messages/syncUi';
 
 export const messageModules = {
   app: appMessages,
@@ -16,11 +17,12 @@ export const messageModules = {
   intakeUi: intakeUiMessages,
   processingUi: processingUiMessages,
   sync: syncMessages,
+  syncUi: syncUiMessages,
 } as const;
 
-const kk = { ...appMessages.kk, ...errorsMessages.kk, ...documentsMessages.kk, ...intakeMessages.kk, ...intakeUiMessages.kk, ...processingUiMessages.kk, ...syncMessages.kk };
+const kk = { ...appMessages.kk, ...errorsMessages.kk, ...documentsMessages.kk, ...intakeMessages.kk, ...intakeUiMessages.kk, ...processingUiMessages.kk, ...syncMessages.kk, ...syncUiMessages.kk };
 
 export type MessageKey = keyof typeof kk;
 
 export const catalogKk: Record<MessageKey, string> = kk;
-export const catalogRu: Record<MessageKey, string> = { ...appMessages.ru, ...errorsMessages.ru, ...documentsMessages.ru, ...intakeMessages.ru, ...intakeUiMessages.ru, ...processingUiMessages.ru, ...syncMessages.ru };
+export const catalogRu: Record<MessageKey, string> = { ...appMessages.ru, ...errorsMessages.ru, ...documentsMessages.ru, ...intakeMessages.ru, ...intakeUiMessages.ru, ...processingUiMessages.ru, ...syncMessages.ru, ...syncUiMessages.ru };

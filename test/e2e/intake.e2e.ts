@@ -64,16 +64,20 @@ async function expectPdfShown(page: Page): Promise<void> {
   const dialog = page.getByTestId('print-dialog');
   await dialog.locator('.react-pdf__Page__canvas').first().waitFor({ timeout: 20_000 });
   await expect.poll(() => dialog.getByTestId('pdf-thumbnail').count()).toBeGreaterThan(0);
-  const painted = await dialog
-    .locator('.react-pdf__Page__canvas')
-    .first()
-    .evaluate((canvas) => {
-      const c = canvas as HTMLCanvasElement;
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) dark++;
-      return { width: c.width, dark };
-    });
+  // pdf.js paints asynchronously after the canvas appears; under load that takes a while.
+  const measure = () =>
+    dialog
+      .locator('.react-pdf__Page__canvas')
+      .first()
+      .evaluate((canvas) => {
+        const c = canvas as HTMLCanvasElement;
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) dark++;
+        return { width: c.width, dark };
+      });
+  await expect.poll(async () => (await measure()).dark, { timeout: 20_000 }).toBeGreaterThan(200);
+  const painted = await measure();
   expect(painted.width).toBeGreaterThan(100);
   expect(painted.dark).toBeGreaterThan(200);
 }

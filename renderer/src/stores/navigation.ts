@@ -1,25 +1,54 @@
-// Which screen the signed-in officer is on: the queue, the start form of a new application, or
-// one case's intake (wizard, summary or decline). Kept in sessionStorage so that a reload of the
-// window comes back to the same intake.
+// Which screen the signed-in officer is on: the queue, the start form of a new application, one
+// case's intake, one case in processing / approval, the head's approvals, the issuance window
+// (its list and one case being handed over) or the journal. Kept in sessionStorage so that a
+// reload of the window comes back to the same screen.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 
-export type Screen = { name: 'queue' } | { name: 'start' } | { name: 'intake'; caseId: string };
+/** The lists a case screen can be opened from (its way back). */
+export type ListScreen = 'queue' | 'approvals' | 'issuance';
+
+export type Screen =
+  | { name: 'queue' }
+  | { name: 'start' }
+  | { name: 'intake'; caseId: string }
+  | { name: 'case'; caseId: string; from: ListScreen }
+  | { name: 'approvals' }
+  | { name: 'issuance' }
+  | { name: 'issue'; caseId: string }
+  | { name: 'journal' };
 
 interface NavigationState {
   screen: Screen;
   showQueue(): void;
   startNew(): void;
   openIntake(caseId: string): void;
+  openCase(caseId: string, from?: ListScreen): void;
+  showApprovals(): void;
+  showIssuance(): void;
+  openIssue(caseId: string): void;
+  showJournal(): void;
+  /** Back to the list a case was opened from. */
+  back(): void;
 }
 
 export const useNavigationStore = create<NavigationState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       screen: { name: 'queue' },
       showQueue: () => set({ screen: { name: 'queue' } }),
       startNew: () => set({ screen: { name: 'start' } }),
       openIntake: (caseId) => set({ screen: { name: 'intake', caseId } }),
+      openCase: (caseId, from = 'queue') => set({ screen: { name: 'case', caseId, from } }),
+      showApprovals: () => set({ screen: { name: 'approvals' } }),
+      showIssuance: () => set({ screen: { name: 'issuance' } }),
+      openIssue: (caseId) => set({ screen: { name: 'issue', caseId } }),
+      showJournal: () => set({ screen: { name: 'journal' } }),
+      back: () => {
+        const screen = get().screen;
+        const to = screen.name === 'case' ? screen.from : screen.name === 'issue' ? 'issuance' : 'queue';
+        set({ screen: { name: to } });
+      },
     }),
     { name: 'desk.screen', storage: createJSONStorage(() => sessionStorage), partialize: (s) => ({ screen: s.screen }) },
   ),

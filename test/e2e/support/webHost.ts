@@ -17,8 +17,9 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-export async function startWebHostProcess(extraArgs: string[] = []): Promise<RunningHost> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
+/** Starts the host; `options.dataDir` reuses a store prepared beforehand (a fresh folder otherwise). */
+export async function startWebHostProcess(extraArgs: string[] = [], options: { dataDir?: string } = {}): Promise<RunningHost> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'desk-e2e-'));
   const tsx = join(projectRoot, 'node_modules/.bin/tsx');
   const child: ChildProcess = spawn(tsx, ['electron/web/cli.ts', '--port', '0', '--data-dir', dataDir, '--no-build', ...extraArgs], {
     cwd: projectRoot,

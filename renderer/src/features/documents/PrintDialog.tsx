@@ -1,6 +1,8 @@
 // Preview and print of a stored document: the PDF as it will come out, the printer and copies
 // (the workstation's printers in Electron; the browser's own dialog in the web host), then the
-// print is logged with the core (`documents.print`). Enter prints; Esc closes.
+// print is logged with the core (`documents.print`). Enter prints; Esc closes. A form rendered
+// and not stored (the journal of a period) is previewed and printed the same way; having no
+// stored record, its print cannot be logged.
 import { Alert, Button, Center, Group, Loader, Modal, NativeSelect, NumberInput, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiError, PrintRecord } from '../../../../shared/api';
@@ -11,7 +13,7 @@ import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../i18n/useT';
 import { useDocumentsStore } from '../../stores/documents';
 
-const kindTitles: Record<DocumentKind, MessageKey> = {
+export const kindTitles: Record<DocumentKind, MessageKey> = {
   coupon: 'docUi.kind.coupon',
   secondCopyStamp: 'docUi.kind.secondCopyStamp',
   residencyCertificate: 'docUi.kind.residencyCertificate',
@@ -27,15 +29,19 @@ export interface PrintDialogProps {
   documentId: string | null;
   kind: DocumentKind;
   onClose(printed: PrintRecord | null): void;
+  /** A rendered form that is not stored: shown and printed instead of `documentId`. */
+  unstored?: { pdfBase64: string } | null;
 }
 
-export function PrintDialog({ documentId, kind, onClose }: PrintDialogProps) {
+export function PrintDialog({ documentId, kind, onClose, unstored = null }: PrintDialogProps) {
   const t = useT();
   const { load, logPrint } = useDocumentsStore();
-  const file = useDocumentsStore((s) => (documentId ? s.files[documentId] : undefined));
+  const stored = useDocumentsStore((s) => (documentId ? s.files[documentId] : undefined));
+  const file = unstored ?? stored;
+  const opened = documentId !== null || unstored !== null;
   const loadError = useDocumentsStore((s) => (documentId ? s.errors[documentId] : undefined));
   // Chosen when a document is opened (the host does not change while the dialog is up).
-  const host = useMemo(() => printHost(), [documentId]);
+  const host = useMemo(() => printHost(), [documentId, opened]);
   const [printers, setPrinters] = useState<PrinterInfo[]>([]);
   const [printer, setPrinter] = useState('');
   const [copies, setCopies] = useState(1);
@@ -54,7 +60,7 @@ export function PrintDialog({ documentId, kind, onClose }: PrintDialogProps) {
   }, [documentId, load]);
 
   useEffect(() => {
-    if (!documentId || host.kind !== 'system') return;
+    if (!opened || host.kind !== 'system') return;
     let live = true;
     host
       .printers()
@@ -67,7 +73,7 @@ export function PrintDialog({ documentId, kind, onClose }: PrintDialogProps) {
     return () => {
       live = false;
     };
-  }, [documentId, host]);
+  }, [opened, host]);
 
   async function print() {
     if (!file || busy || (host.kind === 'system' && !printer)) return;
@@ -84,7 +90,12 @@ export function PrintDialog({ documentId, kind, onClose }: PrintDialogProps) {
       setFailure(error instanceof Error ? error.message : String(error));
       return;
     }
-    const logged = await logPrint(file.id, target, count);
+    if (!stored || unstored) {
+      setBusy(false);
+      onClose(null);
+      return;
+    }
+    const logged = await logPrint(stored.id, target, count);
     setBusy(false);
     if (logged.ok) onClose(logged.value);
     else setLogError(logged.error);
@@ -92,7 +103,7 @@ export function PrintDialog({ documentId, kind, onClose }: PrintDialogProps) {
 
   const title = t(kindTitles[kind]);
   return (
-    <Modal opened={documentId !== null} onClose={() => onClose(null)} title={title} size={980} returnFocus={false} data-testid="print-dialog">
+    <Modal opened={opened} onClose={() => onClose(null)} title={title} size={980} returnFocus={false} data-testid="print-dialog">
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -1,5 +1,6 @@
-// The case queue of the officer's office: number, taxpayer, state and deadline; a row opens the
-// case (its intake, or the summary of one done). Front-desk officers start applications here.
+// The front desk's case queue of the office: number, taxpayer, state and deadline; a row opens the
+// case — its intake (or the summary of one done), the window's issuance for a case ready for
+// issue, the case screen once the head has signed. Front-desk officers start applications here.
 import { Button, Center, Group, Kbd, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { caseStates, type CaseState } from '../../../../shared/domain/cases';
@@ -10,11 +11,13 @@ import { useNavigationStore } from '../../stores/navigation';
 import { useQueueStore } from '../../stores/queue';
 
 const isCaseState = (value: string): value is CaseState => (caseStates as readonly string[]).includes(value);
+const signed: readonly string[] = ['approved', 'issued', 'sentBack'];
 
 export function QueueScreen({ onNew }: { onNew?: (() => void) | undefined }) {
   const t = useT();
   const { cases, loading, error, load } = useQueueStore();
-  const openIntake = useNavigationStore((s) => s.openIntake);
+  const { openIntake, openIssue, openCase } = useNavigationStore();
+  const open = (c: { id: string; state: string }) => (c.state === 'readyForIssue' ? openIssue(c.id) : signed.includes(c.state) ? openCase(c.id) : openIntake(c.id));
   useEffect(() => {
     void load();
   }, [load]);
@@ -63,9 +66,9 @@ export function QueueScreen({ onNew }: { onNew?: (() => void) | undefined }) {
                   key={c.id}
                   tabIndex={0}
                   style={{ cursor: 'pointer' }}
-                  onClick={() => openIntake(c.id)}
+                  onClick={() => open(c)}
                   onKeyDown={(event) => {
-                    if (event.key === 'Enter') openIntake(c.id);
+                    if (event.key === 'Enter') open(c);
                   }}
                   data-testid="queue-row"
                   data-case={c.id}

@@ -56,11 +56,28 @@ describe('queue and open intakes', () => {
     expect(useNavigationStore.getState().screen).toEqual({ name: 'intake', caseId: b.caseId });
   });
 
-  it('a processing officer sees the queue without the intake navigation', async () => {
-    const { calls } = installFakeApi({ 'cases.list': () => [registered] });
+  it('a processing officer sees the processing queue, without the intake navigation', async () => {
+    const page = { rows: [], total: 0, totalCapped: false, today: '2026-03-03' };
+    const { calls } = installFakeApi({ 'cases.list': () => [registered], 'queue.search': () => page });
     renderFrame({ ...officer, role: 'processing' });
-    await screen.findAllByTestId('queue-row');
+    await screen.findByTestId('processing-queue');
+    expect(await screen.findByTestId('case-list-empty')).toHaveTextContent('Таңдалған шарттарға сәйкес өтініш жоқ');
     expect(screen.queryByTestId('open-intakes')).toBeNull();
-    expect(calls.some((c) => c.name === 'intake.listOpen')).toBe(false);
+    expect(screen.queryByTestId('nav-new-intake')).toBeNull();
+    expect(calls.some((c) => c.name === 'intake.listOpen' || c.name === 'cases.list')).toBe(false);
+  });
+
+  it('the front desk opens a case ready for issue at the issuance window, a signed one on the case screen', async () => {
+    const ready = { ...registered, id: '00000000-0000-4000-8000-000000000003', state: 'readyForIssue' };
+    const approved = { ...registered, id: '00000000-0000-4000-8000-000000000004', state: 'approved' };
+    installFakeApi({ 'cases.list': () => [ready, approved], 'intake.listOpen': () => [], 'case.get': () => ({ ok: false, error: { code: 'not_found', message: { kk: 'x', ru: 'x' } } }) });
+    renderFrame();
+    const rows = await screen.findAllByTestId('queue-row');
+    const user = userEvent.setup();
+    await user.click(rows[0]!);
+    expect(useNavigationStore.getState().screen).toEqual({ name: 'issue', caseId: ready.id });
+    useNavigationStore.getState().showQueue();
+    await user.click((await screen.findAllByTestId('queue-row'))[1]!);
+    expect(useNavigationStore.getState().screen).toEqual({ name: 'case', caseId: approved.id, from: 'queue' });
   });
 });
