@@ -22,6 +22,7 @@ export const apiNames = [
   'intake.register',
   'intake.decline',
   'intake.printDocument',
+  'officers.list',
   'queue.search',
   'case.get',
   'case.assign',

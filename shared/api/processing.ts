@@ -89,6 +89,28 @@ export interface CaseTimelineEntry {
   at: string;
   type: string;
   officerName: string | null;
+  /** What the event says beyond its type: the step, the decision, the comment… */
+  detail: string | null;
+}
+
+/** §5.3 at the window: its norm from the case's regulation version and the timer so far. */
+export interface IssuanceTiming {
+  ref: string;
+  title: Localized;
+  normSeconds: number;
+  status: 'notStarted' | 'running' | 'paused' | 'completed';
+  activeSeconds: number;
+  startedAt: string | null;
+  /** The core's clock when this was computed: a running timer advances from it. */
+  serverTime: string;
+}
+
+export interface OfficerListItem {
+  id: number;
+  fullName: string;
+  shortName: string;
+  role: 'frontDesk' | 'processing' | 'supervisor' | 'admin';
+  active: boolean;
 }
 
 export interface CaseDetail {
@@ -111,6 +133,8 @@ export interface CaseDetail {
   refusalGrounds: { code: string; ref: string; text: Localized }[];
   assigneeName: string | null;
   timeline: CaseTimelineEntry[];
+  /** Null until the case is approved for issue at the window (office channel). */
+  issuance: IssuanceTiming | null;
 }
 
 export const recipientSchema = z

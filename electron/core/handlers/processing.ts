@@ -18,11 +18,13 @@ import { searchQueue } from '../processing/queueSearch';
 import { signerFor, syncedCrls } from '../processing/signerFor';
 import { currentCalendar } from '../reference/referenceData';
 import { isSigningError } from '../signing';
-import { kzDate } from '../time';
+import { kzDate, kzLocalTime } from '../time';
+import { formatDate } from '../../../shared/i18n/dates';
 import { issuanceStepId, journalData, journalRowsBetween, recordJournalEntry } from '../issuance/journal';
 import { renderDocument } from '../documents/pipeline';
 
 type Names =
+  | 'officers.list'
   | 'queue.search'
   | 'case.get'
   | 'case.assign'
@@ -39,7 +41,7 @@ type Names =
 const today = (ctx: HandlerContext) => kzDate(ctx.clock.now());
 
 function detail(ctx: HandlerContext, caseId: string): CaseDetail {
-  return buildCaseDetail(ctx.db, ctx.actor(), caseId, today(ctx), currentCalendar(ctx.db));
+  return buildCaseDetail(ctx.db, ctx.actor(), caseId, today(ctx), currentCalendar(ctx.db), ctx.clock.now());
 }
 
 function writeContext(ctx: HandlerContext, officer: Officer): WriteContext {
@@ -89,7 +91,14 @@ async function issuedCopy(ctx: HandlerContext, stored: StoredCase): Promise<{ da
   const signature = ctx.db.prepare('SELECT signer_name, certificate_serial, signed_at FROM signatures WHERE id = ?').get(approval.signatureId) as
     | { signer_name: string; certificate_serial: string; signed_at: string }
     | undefined;
-  const eds = signature ? { signer: signature.signer_name, certificateSerial: signature.certificate_serial, signedAt: signature.signed_at } : null;
+  // As read on paper: Kazakhstan local time, and the long serial in groups that wrap cleanly.
+  const eds = signature
+    ? {
+        signer: signature.signer_name,
+        certificateSerial: signature.certificate_serial.match(/.{1,8}/g)!.join(' '),
+        signedAt: `${formatDate(kzLocalTime(new Date(signature.signed_at)).slice(0, 10))} ${kzLocalTime(new Date(signature.signed_at)).slice(11, 16)}`,
+      }
+    : null;
   const source = decisionSource(ctx, stored, eds);
   return decision.decision === 'certificate'
     ? { kind: 'residencyCertificate', data: certificateData(decision.data as CertificateDraft, source), supersedes: decision.documentId }
@@ -97,6 +106,13 @@ async function issuedCopy(ctx: HandlerContext, stored: StoredCase): Promise<{ da
 }
 
 export const processingHandlers: HandlerMap<Names> = {
+  async 'officers.list'(ctx) {
+    const rows = ctx.db
+      .prepare('SELECT id, full_name, short_name, role, active FROM officers WHERE office_id = ? ORDER BY role, full_name')
+      .all(ctx.actor().officeId) as { id: number; full_name: string; short_name: string; role: Officer['role']; active: number }[];
+    return rows.map((r) => ({ id: r.id, fullName: r.full_name, shortName: r.short_name, role: r.role, active: r.active === 1 }));
+  },
+
   async 'queue.search'(ctx, filter) {
     return searchQueue(ctx.db, ctx.actor(), filter, today(ctx), currentCalendar(ctx.db));
   },

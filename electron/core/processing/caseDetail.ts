@@ -1,14 +1,19 @@
 // A case in full for the processing officer, the head and the window: the application as typed
 // at the desk, the registry match, the decision draft, documents and signatures, the deadline
 // with its risk, what this officer may do now, and the case's timeline.
-import type { CaseDetail, CertificateDraft, RefusalDraft, SignatureView } from '../../../shared/api/processing';
+import type { CaseDetail, CaseTimelineEntry, CertificateDraft, IssuanceTiming, RefusalDraft, SignatureView } from '../../../shared/api/processing';
+import { stepTimings, type StepEvent } from '../../../shared/domain/norms';
+import { normSeconds, procedure, type RegulationVersion } from '../../../shared/domain/regulation';
 import { allowedCommands } from '../../../shared/domain/cases';
 import { daysLeft, deadlineRisk, type WorkingCalendar } from '../../../shared/domain/calendar';
 import type { ApplicantType } from '../../../shared/domain/types';
 import { officerActor, requireCase } from '../cases/caseStore';
 import type { Officer } from '../context';
 import { listDocuments } from '../documents/store';
-import { caseRegulation, loadForm } from '../intake/intakeView';
+import { caseEvents } from '../cases/caseStore';
+import { caseRegulation, loadForm, stepEventTypes } from '../intake/intakeView';
+import { issuanceStepId } from '../issuance/journal';
+import { shownWorkingDaysLeft } from './queueSearch';
 import { compareWithRegistry } from '../intake/registryMatch';
 import { taxpayerLookup } from '../registry/registryCache';
 import type { Db } from '../store/database';
@@ -39,7 +44,56 @@ export function decisionOf(db: Db, caseId: string): CaseDetail['decision'] {
   return row ? { decision: row.decision, data: JSON.parse(row.data) as CertificateDraft | RefusalDraft, documentId: row.document_id } : null;
 }
 
-export function buildCaseDetail(db: Db, officer: Officer, caseId: string, today: string, calendar: WorkingCalendar): CaseDetail {
+/** What an event says beyond its type, for the timeline. */
+function eventDetail(type: string, payload: Record<string, unknown>): string | null {
+  switch (type) {
+    case 'case.intakeStepCompleted':
+      return `§${String(payload['step'])}`;
+    case 'case.registered':
+    case 'case.electronicReceived':
+      return String(payload['registrationNumber'] ?? '');
+    case 'case.draftSaved':
+      return String(payload['decision']);
+    case 'case.returnedForRework':
+      return String(payload['comment']);
+    case 'case.acceptanceDeclined':
+    case 'case.withdrawn':
+      return String(payload['note']);
+    case 'case.issued':
+      return String(payload['journalNumber']);
+    case 'case.registryChecked':
+      return String(payload['result']);
+    default:
+      return null;
+  }
+}
+
+function timelineOf(db: Db, caseId: string): CaseTimelineEntry[] {
+  const rows = db
+    .prepare("SELECT e.at, e.type, e.payload, o.short_name AS name FROM case_events e LEFT JOIN officers o ON o.id = e.officer_id WHERE e.case_id = ? AND e.type LIKE 'case.%' ORDER BY e.seq")
+    .all(caseId) as { at: string; type: string; payload: string; name: string | null }[];
+  return rows.map((e) => ({ at: e.at, type: e.type, officerName: e.name, detail: eventDetail(e.type, JSON.parse(e.payload) as Record<string, unknown>) }));
+}
+
+/** §5.3's timer, once the case waits at (or has passed) the window. */
+function issuanceTiming(db: Db, caseId: string, state: string, regulation: RegulationVersion, now: Date): IssuanceTiming | null {
+  if (!['readyForIssue', 'issued'].includes(state)) return null;
+  const step = procedure(regulation, issuanceStepId);
+  const norm = normSeconds(step) ?? 0;
+  const events = caseEvents<StepEvent>(db, caseId, stepEventTypes).filter((e) => e.step === issuanceStepId);
+  const [timing] = stepTimings(events, [{ id: issuanceStepId, normSeconds: norm }], now.toISOString());
+  return {
+    ref: step.ref,
+    title: step.title,
+    normSeconds: norm,
+    status: timing!.status,
+    activeSeconds: timing!.activeSeconds,
+    startedAt: timing!.startedAt ?? null,
+    serverTime: now.toISOString(),
+  };
+}
+
+export function buildCaseDetail(db: Db, officer: Officer, caseId: string, today: string, calendar: WorkingCalendar, now: Date): CaseDetail {
   const stored = requireCase(db, caseId, officer);
   const { row, snapshot } = stored;
   const regulation = caseRegulation(db, stored);
@@ -47,11 +101,6 @@ export function buildCaseDetail(db: Db, officer: Officer, caseId: string, today:
   const record = taxpayerLookup(db)(row.taxpayer_id);
   const left = row.deadline ? daysLeft(today, row.deadline, calendar) : null;
   const officerName = db.prepare('SELECT short_name FROM officers WHERE id = ?').pluck();
-  const timeline = (
-    db
-      .prepare("SELECT e.at, e.type, o.short_name AS name FROM case_events e LEFT JOIN officers o ON o.id = e.officer_id WHERE e.case_id = ? AND e.type LIKE 'case.%' ORDER BY e.seq")
-      .all(caseId) as { at: string; type: string; name: string | null }[]
-  ).map((e) => ({ at: e.at, type: e.type, officerName: e.name }));
   return {
     id: caseId,
     snapshot,
@@ -65,7 +114,7 @@ export function buildCaseDetail(db: Db, officer: Officer, caseId: string, today:
       row.deadline && left
         ? {
             due: row.deadline,
-            workingDaysLeft: left.workingDays,
+            workingDaysLeft: shownWorkingDaysLeft(left),
             calendarDaysLeft: left.calendarDays,
             risk: deadlineRisk(today, row.deadline, calendar),
           }
@@ -82,6 +131,7 @@ export function buildCaseDetail(db: Db, officer: Officer, caseId: string, today:
     allowed: allowedCommands(snapshot, officerActor(officer)),
     refusalGrounds: regulation.refusalGrounds.filter((g) => g.active).map((g) => ({ code: g.code, ref: g.ref, text: g.text })),
     assigneeName: snapshot.assignee ? ((officerName.get(snapshot.assignee) as string | undefined) ?? null) : null,
-    timeline,
+    timeline: timelineOf(db, caseId),
+    issuance: issuanceTiming(db, caseId, snapshot.state, regulation, now),
   };
 }

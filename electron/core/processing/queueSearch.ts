@@ -12,6 +12,14 @@ import type { Db } from '../store/database';
 export const openStates = ['registered', 'inProcessing', 'decisionDrafted', 'awaitingApproval', 'returnedForRework', 'approved', 'readyForIssue'] as const;
 const amberWorkingDays = 3;
 
+/**
+ * Working days left as the queue and the case screen show them: 0 on the due day, and never 0
+ * once overdue (over a weekend the calendar count can be 0 while the case is already late).
+ */
+export function shownWorkingDaysLeft(left: { workingDays: number; overdue: boolean }): number {
+  return left.overdue ? -Math.max(1, -left.workingDays) : left.workingDays;
+}
+
 /** Turns what an officer types into an FTS5 query: every word as a prefix, all required. */
 export function ftsQuery(text: string): string | null {
   const words = text
@@ -115,7 +123,7 @@ export function searchQueue(db: Db, officer: Officer, filter: QueueFilter, today
         state: r.state,
         registeredOn: r.registered_at,
         deadline: r.deadline,
-        workingDaysLeft: left ? (left.overdue ? -Math.max(1, -left.workingDays) : left.workingDays) : null,
+        workingDaysLeft: left ? shownWorkingDaysLeft(left) : null,
         calendarDaysLeft: left?.calendarDays ?? null,
         risk: r.deadline ? deadlineRisk(today, r.deadline, calendar, { amberWorkingDays }) : null,
         assigneeId: r.assignee_id,

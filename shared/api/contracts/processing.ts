@@ -9,6 +9,7 @@ import {
   recipientSchema,
   refusalDraftSchema,
   type CaseDetail,
+  type OfficerListItem,
   type QueuePage,
 } from '../processing';
 import type { DocumentPreview } from '../types';
@@ -17,6 +18,8 @@ const caseId = z.string().uuid();
 const deciders = ['processing', 'supervisor'] as const;
 
 export const processingContract = {
+  /** The officers of the acting officer's office (for assignment and the assignee filter). */
+  'officers.list': endpoint<OfficerListItem[]>()({ input: z.object({}).strict(), access: 'signedIn', mutates: false }),
   'queue.search': endpoint<QueuePage>()({ input: queueFilterSchema, access: 'signedIn', mutates: false }),
   'case.get': endpoint<CaseDetail>()({ input: z.object({ caseId }).strict(), access: 'signedIn', mutates: false }),
   'case.assign': endpoint<CaseDetail>()({

@@ -56,8 +56,10 @@ describe('processing, approval and issuance', { timeout: 60_000 }, () => {
     const issued = ready.documents.find((d) => d.kind === 'residencyCertificate' && d.supersedes === submitted.decision!.documentId)!;
     expect(squash(pdfText(await pdfOf(issued.id)))).toContain(squash('Ахметова'));
 
+    expect(ready.issuance).toMatchObject({ ref: '§5.3', normSeconds: 600, status: 'notStarted', activeSeconds: 0 });
     expectOk(await call(w.core, w.desk, 'issuance.start', { caseId: submitted.id }));
     w.core.clock.advance(4 * 60_000);
+    expect(expectOk(await call(w.core, w.desk, 'case.get', { caseId: submitted.id })).issuance).toMatchObject({ status: 'running', activeSeconds: 240 });
     const done = expectOk(
       await call(w.core, w.desk, 'issuance.issue', {
         caseId: submitted.id,
@@ -65,6 +67,9 @@ describe('processing, approval and issuance', { timeout: 60_000 }, () => {
       }),
     );
     expect(done.snapshot.state).toBe('issued');
+    expect(done.issuance).toMatchObject({ status: 'completed', activeSeconds: 240 });
+    expect(done.timeline.find((e) => e.type === 'case.issued')?.detail).toBe(done.snapshot.issuance?.journalNumber);
+    expect(done.timeline.find((e) => e.type === 'case.intakeStepCompleted')?.detail).toBe('§5.1.a');
     expect(done.snapshot.issuance?.journalNumber).toMatch(/^Ж-6205-2026-01\d{5}$/);
     const line = done.documents.find((d) => d.kind === 'journal')!;
     const lineText = squash(pdfText(await pdfOf(line.id)));
@@ -132,6 +137,12 @@ describe('processing, approval and issuance', { timeout: 60_000 }, () => {
     const self = await call(w.core, w.head, 'approval.approve', { caseId, documentId: own.decision!.documentId, keyPassword: w.pki.password });
     expect(self).toMatchObject({ ok: false, error: { code: 'refused', details: { reason: 'selfApproval' } } });
     if (!self.ok) expect(self.error.message.kk.length).toBeGreaterThan(10);
+  });
+
+  it('lists the officers of the office for assignment', async () => {
+    const officers = expectOk(await call(w.core, w.head, 'officers.list', {}));
+    expect(officers.map((o) => o.role).sort()).toEqual(['admin', 'frontDesk', 'processing', 'supervisor']);
+    expect(officers.find((o) => o.role === 'processing')).toMatchObject({ shortName: 'Қасымов Е. Б.', active: true });
   });
 
   it('finds cases by number, IIN and Cyrillic name in any case, with deadline risk', async () => {
