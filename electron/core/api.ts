@@ -6,6 +6,7 @@ import { caseHandlers } from './handlers/cases';
 import { documentHandlers } from './handlers/documents';
 import { intakeHandlers } from './handlers/intake';
 import { processingHandlers } from './handlers/processing';
+import { settingsHandlers } from './handlers/settings';
 import { sessionHandlers } from './handlers/session';
 import { syncHandlers } from './handlers/sync';
 
@@ -17,5 +18,6 @@ export const handlers: Handlers = {
   ...documentHandlers,
   ...intakeHandlers,
   ...processingHandlers,
+  ...settingsHandlers,
   ...syncHandlers,
 };

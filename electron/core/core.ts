@@ -83,7 +83,7 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
       schemaVersion: migration.to,
       documentRenderer: lazyDocumentRenderer(fontsDirOf(config.resourcesDir)),
       workstation,
-      numberLeaser: localLeaser(workstation.workstationNo),
+      numberLeaser: localLeaser(() => workstation.workstationNo),
       sync: syncOff,
     };
     const dispatch = createDispatcher(deps, handlers);

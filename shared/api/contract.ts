@@ -8,6 +8,7 @@ import { casesContract } from './contracts/cases';
 import { documentsContract } from './contracts/documents';
 import { intakeContract } from './contracts/intake';
 import { processingContract } from './contracts/processing';
+import { settingsContract } from './contracts/settings';
 import { sessionContract } from './contracts/session';
 import { syncContract } from './contracts/sync';
 import type { Endpoint } from './endpoint';
@@ -19,6 +20,7 @@ export const contract = {
   ...documentsContract,
   ...intakeContract,
   ...processingContract,
+  ...settingsContract,
   ...syncContract,
 } as const;
 

@@ -40,6 +40,8 @@ export const apiNames = [
   'sync.caseAttachments',
   'quarantine.list',
   'quarantine.resolve',
+  'settings.get',
+  'settings.update',
 ] as const;
 
 export const ipcChannel = (name: string): string => `api:${name}`;

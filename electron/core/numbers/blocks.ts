@@ -64,14 +64,19 @@ export function insertBlock(db: Db, block: LeasedBlock): void {
  * N·100000+1 … N·100000+99999 of each year, so two workstations never issue the same number
  * even if neither ever reaches the network.
  */
-export function localLeaser(workstationNo: number): NumberLeaser {
-  if (!Number.isInteger(workstationNo) || workstationNo < 1 || workstationNo > 99) {
-    throw new RangeError(`workstation number must be 1–99, got ${workstationNo}`);
-  }
-  const rangeStart = workstationNo * rangePerWorkstation + 1;
-  const rangeEnd = rangeStart + rangePerWorkstation - 2;
+export function localLeaser(workstationNo: number | (() => number)): NumberLeaser {
+  // A function: an administrator may renumber the workstation while it runs.
+  const number = typeof workstationNo === 'function' ? workstationNo : () => workstationNo;
+  const range = () => {
+    const n = number();
+    if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`workstation number must be 1–99, got ${n}`);
+    const rangeStart = n * rangePerWorkstation + 1;
+    return { rangeStart, rangeEnd: rangeStart + rangePerWorkstation - 2 };
+  };
+  range();
   return {
     lease(db, { series, officeCode, year, size, now }) {
+      const { rangeStart, rangeEnd } = range();
       const { last } = db
         .prepare('SELECT max(last_seq) AS last FROM number_blocks WHERE series = ? AND office_code = ? AND year = ? AND first_seq BETWEEN ? AND ?')
         .get(series, officeCode, year, rangeStart, rangeEnd) as { last: number | null };

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IntakeView } from '../../../../../shared/api/intake';
 import type { Connection } from '../../../../../electron/core/context';
+import { writeSetting } from '../../../../../electron/core/settings/settings';
 import { pdfText, squash } from '../documents/pdfTools';
 import { call, expectOk, openTestCore, signedIn } from '../testCore';
 import { completeThroughRegistration, entity, individual } from './intakeDriver';
@@ -14,6 +15,9 @@ describe('intake printing', { timeout: 60_000 }, () => {
   let desk: Connection;
   beforeAll(async () => {
     core = await openTestCore();
+    // The window number comes from the workstation settings (coupon field 7).
+    writeSetting(core.db, 'windowNumber', 'W-17');
+    core.deps.workstation.windowNumber = 'W-17';
     desk = await signedIn(core, 'frontDesk');
   });
   afterAll(() => core.close());
@@ -42,7 +46,7 @@ describe('intake printing', { timeout: 60_000 }, () => {
 
     view = expectOk(await call(core, desk, 'intake.printDocument', { caseId, kind: 'coupon' }));
     const coupon = await pdfOf(view, 'coupon');
-    for (const value of [number, taxpayer.id, taxpayer.name, '02.03.2026', '17.03.2026', 'Нұрланова Әлия Серікқызы']) {
+    for (const value of [number, taxpayer.id, taxpayer.name, '02.03.2026', '17.03.2026', 'W-17', 'Нұрланова Әлия Серікқызы']) {
       expect(coupon, value).toContain(squash(value));
     }
     expect(coupon).toContain(squash(locale === 'kk' ? 'Салықтық өтінішті қабылдау туралы талон' : 'Талон о приеме налогового заявления'));
