@@ -18,6 +18,7 @@ const usage = `Usage: npm run start:web -- [--port 5173] [--data-dir .desk-data/
   --data-dir  folder for desk.sqlite and its backups (default .desk-data/web)
   --no-demo   do not seed the demo office and officers into a new store
   --no-build  serve out/renderer as it is, even if sources are newer
+  --workstation-no          this workstation's number in the office, 1–99 (or DESK_WORKSTATION_NO; default 1)
   --central-url             the central system to sync with (or DESK_CENTRAL_URL); without it sync is off
   --workstation-credential  this workstation's credential <id>:<secret> (or DESK_WORKSTATION_CREDENTIAL, preferred:
                             a flag is visible in the process list)
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string', default: join(root, '.desk-data/web') },
       'no-demo': { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
+      'workstation-no': { type: 'string' },
       'central-url': { type: 'string' },
       'workstation-credential': { type: 'string' },
       'office-code': { type: 'string' },
@@ -52,7 +54,16 @@ async function main(): Promise<void> {
   }
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const dataDir = resolve(values['data-dir']);
-  const core = await openCore({ dataDir, host: 'web', version, demo: !values['no-demo'], log: consoleLogger });
+  const workstationNo = values['workstation-no'] ?? process.env['DESK_WORKSTATION_NO'];
+  if (workstationNo !== undefined && !/^([1-9]|[1-9]\d)$/.test(workstationNo)) throw new Error(`--workstation-no must be 1–99, got ${workstationNo}`);
+  const core = await openCore({
+    dataDir,
+    host: 'web',
+    version,
+    demo: !values['no-demo'],
+    log: consoleLogger,
+    ...(workstationNo !== undefined ? { workstationNo: Number(workstationNo) } : {}),
+  });
   const sync = startSyncIfConfigured(
     core,
     {

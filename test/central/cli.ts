@@ -2,6 +2,7 @@
 // Prints the URL, a workstation credential for the demo office (derived from the seed, so the
 // same --seed and --data give the same credential after a restart) and the admin token.
 import { parseCliArgs, usage, HelpRequested } from './args';
+import { ensurePki } from '../fixtures/pki/ensurePki';
 import { startCentral } from './index';
 import { randomUuid, seededRandom, seedOf } from './prng';
 
@@ -44,6 +45,9 @@ async function main(): Promise<void> {
       lines.push(`  workstation ${n} of office ${options.office}: ${(error as Error).message} (another --seed for this --data?)`);
     }
   }
+  // Electronic applications are signed in the test PKI: a workstation verifies them against its root.
+  const pki = await ensurePki();
+  lines.push(`  applications are signed in the test PKI: start workstations with --trust-roots ${pki.path(pki.manifest.root)}`);
   if (options.applications > 0) {
     const generated = await central.generateApplications({ officeCode: options.office, count: options.applications });
     lines.push(`  ${generated.length} electronic applications delivered to office ${options.office}`);
