@@ -5,28 +5,14 @@
 import { DeskError } from '../../../shared/api';
 import { validateEvent, isCaseEvent, type CaseActor } from '../../../shared/domain/cases';
 import type { Role } from '../../../shared/domain/roles';
-import { localized, type Localized } from '../../../shared/i18n';
 import { enqueue } from '../cases/outbox';
+import type { QuarantineItemView } from '../../../shared/api/contracts/sync';
 import type { Logger, Officer } from '../context';
 import type { Db } from '../store/database';
 import { rebasedCase, rebuildCase } from './rebase';
 
-export interface QuarantineItem {
-  mutationId: string;
-  seq: number;
-  kind: string;
-  caseId: string | null;
-  /** The case event's type, for a case.event mutation. */
-  eventType: string | null;
-  taxpayerName: string | null;
-  registrationNumber: string | null;
-  officer: { id: number; shortName: string } | null;
-  createdAt: string;
-  attempts: number;
-  code: string;
-  message: Localized;
-  quarantinedAt: string;
-}
+/** A quarantined mutation as the officer sees it: the shape is the api's own. */
+export type QuarantineItem = QuarantineItemView;
 
 interface Row {
   seq: number;
