@@ -5,6 +5,7 @@
 import { DeskError } from '../../../shared/api';
 import { validateEvent, isCaseEvent, type CaseActor } from '../../../shared/domain/cases';
 import type { Role } from '../../../shared/domain/roles';
+import { localized } from '../../../shared/i18n';
 import { enqueue } from '../cases/outbox';
 import type { QuarantineItemView } from '../../../shared/api/contracts/sync';
 import type { Logger, Officer } from '../context';
