@@ -5,6 +5,8 @@
 // registration is done on the screens: a certificate from queue to journal, a refusal, a draft
 // returned for rework and approved after it, and the two refusals of approval — the head's own
 // draft, and a front-desk officer (who is never offered the action; the core refuses it too).
+// The staff lists come from the core's `officers.list`, the timeline says what each event says,
+// and the §5.3 clock is the core's: a reload of the window shows it still running.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoTaxpayer } from '../../electron/core/registry/taxpayerGenerator';
@@ -39,6 +41,15 @@ async function signIn(page: Page, host: RunningHost, login: string): Promise<voi
   await page.keyboard.press('Enter');
   await page.getByTestId('officer').waitFor();
 }
+
+/** "1:05" → 65 (the timers' m:ss). */
+const clockSeconds = (text: string | null): number => {
+  const [m, sec] = (text ?? '').split(':').map(Number);
+  return (m ?? NaN) * 60 + (sec ?? NaN);
+};
+
+/** What the timeline of the case on screen says beside its events. */
+const timelineDetails = (page: Page) => page.getByTestId('case-timeline').getByTestId('timeline-detail').allTextContents();
 
 const activeTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.id ?? '');
 
@@ -198,6 +209,13 @@ describe('processing, approval and issuance in Chromium through start:web', () =
     await poll(() => rows.count()).toBe(1);
     expect(await rows.first().getAttribute('data-risk')).toBe('overdue');
     await processing.getByTestId('filter-risk').selectOption('');
+    // The office's deciding officers from the core (the officer themself is "mine"): the head.
+    await poll(() => processing.getByTestId('filter-assignee').locator('option').allTextContents()).toEqual([
+      'Барлығы',
+      'Маған бекітілгендер',
+      'Орындаушы бекітілмеген',
+      'Ахметова Г. М.',
+    ]);
     await processing.getByTestId('filter-assignee').selectOption('unassigned');
     await poll(() => rows.count()).toBe(6);
 
@@ -217,6 +235,8 @@ describe('processing, approval and issuance in Chromium through start:web', () =
     expect(await pdfText(processing.getByTestId('draft-preview'))).toContain('Германия');
     expect(await processing.getByTestId('draft-status').textContent()).toMatch(/^Жоба сақталды: /);
     expect(await processing.getByTestId('case-deadline').getAttribute('data-risk')).toBe('normal');
+    // The timeline says what each event says: the intake's steps, the number, the decision drafted.
+    await poll(() => timelineDetails(processing)).toEqual(expect.arrayContaining(['§5.1.a', '§5.1.f', numbers.certificate, 'Резиденттікті растайтын құжат']));
     await screenshot(processing, 'case-decision-kk');
     await submitDraft(processing);
     await processing.getByTestId('waiting-approval').waitFor();
@@ -273,9 +293,21 @@ describe('processing, approval and issuance in Chromium through start:web', () =
     await desk.getByTestId('issue-screen').waitFor();
     await poll(() => activeTestId(desk)).toBe('issue-start');
     await desk.keyboard.press('Enter');
-    await desk.getByTestId('issuance-timer').waitFor();
-    expect(await desk.getByTestId('issue-step').textContent()).toContain('§5.3');
+    const timer = desk.getByTestId('issuance-timer');
+    await timer.waitFor();
+    expect(await timer.getAttribute('data-status')).toBe('running');
+    // The §, title and norm of the case's regulation version, as the core reports them.
+    expect(await desk.getByTestId('issuance-step-title').textContent()).toBe('§5.3Шығыс құжаттарын Журналда тіркеу және қол қойдырып беру');
+    expect(await desk.getByTestId('issuance-norm').textContent()).toBe('10:00');
     await poll(() => desk.getByTestId('issuance-remaining').textContent(), 5_000).toMatch(/^9:5\d$/);
+    // The core keeps the clock: reloaded, the window shows it still running from where it was.
+    await poll(async () => clockSeconds(await desk.getByTestId('issuance-elapsed').textContent()), 5_000).toBeGreaterThanOrEqual(2);
+    await desk.reload();
+    await desk.getByTestId('issuance-timer').waitFor();
+    expect(await desk.getByTestId('issue-start').count()).toBe(0);
+    const reloaded = clockSeconds(await desk.getByTestId('issuance-elapsed').textContent());
+    expect(reloaded).toBeGreaterThanOrEqual(2);
+    await poll(async () => clockSeconds(await desk.getByTestId('issuance-elapsed').textContent()), 5_000).toBeGreaterThan(reloaded);
     // Prefilled from the intake: the same person came in person.
     await poll(() => desk.evaluate(() => document.activeElement?.id)).toBe('recipient-fullName');
     expect(await desk.locator('#recipient-fullName').inputValue()).toBe('Серікбаев Арман Жанұлы');
@@ -373,6 +405,7 @@ describe('processing, approval and issuance in Chromium through start:web', () =
     await notice.waitFor();
     expect(await notice.textContent()).toContain('Кезеңді 01.01.2025 – 31.12.2025 күндер аралығы ретінде көрсетіңіз');
     expect(await notice.textContent()).toContain('Ахметова Г. М.');
+    expect(await timelineDetails(processing)).toContain('Кезеңді 01.01.2025 – 31.12.2025 күндер аралығы ретінде көрсетіңіз');
     await expectPdfPainted(processing.getByTestId('draft-preview'));
     await screenshot(processing, 'case-rework-kk');
     await processing.getByTestId('period-range').check();
@@ -393,6 +426,8 @@ describe('processing, approval and issuance in Chromium through start:web', () =
     const target = head.getByTestId('assign-target');
     await poll(() => target.inputValue()).not.toBe('');
     expect(await target.locator('option:checked').textContent()).toBe('Өзім (Ахметова Г. М.)');
+    // The office's active processing officers and heads, from the core.
+    await poll(() => target.locator('option').allTextContents()).toEqual(['Өзім (Ахметова Г. М.)', 'Қасымов Е. Б.']);
     await head.getByTestId('assign-submit').click();
     await draftCertificate(head);
     await submitDraft(head);

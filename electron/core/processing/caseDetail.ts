@@ -46,23 +46,26 @@ export function decisionOf(db: Db, caseId: string): CaseDetail['decision'] {
 
 /** What an event says beyond its type, for the timeline. */
 function eventDetail(type: string, payload: Record<string, unknown>): string | null {
+  const field = (name: string): string | null => (payload[name] === undefined || payload[name] === null ? null : String(payload[name]));
   switch (type) {
-    case 'case.intakeStepCompleted':
-      return `§${String(payload['step'])}`;
+    case 'case.intakeStepCompleted': {
+      const step = field('step');
+      return step === null ? null : `§${step}`;
+    }
     case 'case.registered':
     case 'case.electronicReceived':
-      return String(payload['registrationNumber'] ?? '');
+      return field('registrationNumber');
     case 'case.draftSaved':
-      return String(payload['decision']);
+      return field('decision');
     case 'case.returnedForRework':
-      return String(payload['comment']);
+      return field('comment');
     case 'case.acceptanceDeclined':
     case 'case.withdrawn':
-      return String(payload['note']);
+      return field('note');
     case 'case.issued':
-      return String(payload['journalNumber']);
+      return field('journalNumber');
     case 'case.registryChecked':
-      return String(payload['result']);
+      return field('result');
     default:
       return null;
   }

@@ -22,10 +22,12 @@ import { SyncStatusBadge } from '../features/sync/SyncStatusBadge';
 import { QueueScreen } from '../features/queue/QueueScreen';
 import { useLocalized, useT } from '../i18n/useT';
 import { resetCaseQueues, useApprovalQueue } from '../stores/caseQueue';
+import { useAttachmentsStore } from '../stores/attachments';
 import { useCasesStore } from '../stores/cases';
 import { useIntakeStore } from '../stores/intake';
 import { useJournalStore } from '../stores/journal';
 import { useNavigationStore, type Screen } from '../stores/navigation';
+import { useOfficersStore } from '../stores/officers';
 import { useSessionStore } from '../stores/session';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -89,6 +91,8 @@ export function AppFrame({ officer }: { officer: OfficerView }) {
     await useIntakeStore.getState().reset();
     useCasesStore.getState().reset();
     useJournalStore.getState().reset();
+    useAttachmentsStore.getState().reset();
+    useOfficersStore.getState().reset();
     resetCaseQueues();
     showQueue();
     await signOut();

@@ -37,21 +37,6 @@ export interface CaseQueueState {
   loadMore(): Promise<void>;
 }
 
-/** Officers seen as assignees in any list or case of this window (there is no staff list api). */
-interface KnownOfficersState {
-  officers: Record<number, string>;
-  remember(entries: { id: number | null; name: string | null }[]): void;
-}
-
-export const useKnownOfficers = create<KnownOfficersState>()((set, get) => ({
-  officers: {},
-  remember(entries) {
-    const known = get().officers;
-    const fresh = entries.filter((e): e is { id: number; name: string } => e.id !== null && !!e.name && known[e.id] !== e.name);
-    if (fresh.length) set({ officers: { ...known, ...Object.fromEntries(fresh.map((e) => [e.id, e.name])) } });
-  },
-}));
-
 /** Drops empty values so that the request carries only the filters in use. */
 function cleaned(filters: QueueFilters): QueueFilters {
   return Object.fromEntries(
@@ -105,7 +90,6 @@ export function createCaseQueue(fixed: QueueFilters = {}): CaseQueueStore {
           return;
         }
         const { rows, total, totalCapped, today } = result.value;
-        useKnownOfficers.getState().remember(rows.map((r) => ({ id: r.assigneeId, name: r.assigneeName })));
         set({ loading: false, loadingMore: false, loaded: true, rows, total, totalCapped, today, hasMore: rows.length === pageSize });
       },
 
@@ -121,7 +105,6 @@ export function createCaseQueue(fixed: QueueFilters = {}): CaseQueueStore {
           return;
         }
         const { rows, total, totalCapped, today } = result.value;
-        useKnownOfficers.getState().remember(rows.map((r) => ({ id: r.assigneeId, name: r.assigneeName })));
         // A case that moved between pages (its deadline or state changed) is not listed twice.
         const seen = new Set(get().rows.map((r) => r.id));
         set({
@@ -149,5 +132,4 @@ export function resetCaseQueues(): void {
   for (const store of [useProcessingQueue, useApprovalQueue, useIssuanceQueue]) {
     store.setState({ rows: [], total: 0, totalCapped: false, today: null, hasMore: false, loaded: false, error: null, filters: {} });
   }
-  useKnownOfficers.setState({ officers: {} });
 }

@@ -2,12 +2,13 @@
 // (`case.get`, with the commands this officer may run now), and the actions on it. Every action
 // answers with the case's new state; a refusal is kept with the action it answers (so that it is
 // shown where that action is) and the case is read again, since a refusal usually means someone
-// else moved it meanwhile.
+// else moved it meanwhile. Each case keeps the moment its detail arrived: the §5.3 timer runs
+// from the core's active seconds at that moment (the workstation's clock never meets the core's).
 import { create } from 'zustand';
 import type { ApiError, ApiInput, Result } from '../../../shared/api';
 import type { CaseDetail, RecipientInput } from '../../../shared/api/processing';
 import { api } from '../api/client';
-import { useApprovalQueue, useKnownOfficers } from './caseQueue';
+import { useApprovalQueue } from './caseQueue';
 
 export type CaseAction = 'assign' | 'saveDraft' | 'submit' | 'approve' | 'return' | 'markReady' | 'sendBack' | 'startIssuance' | 'issue';
 
@@ -21,6 +22,8 @@ const staleAfter: ReadonlySet<string> = new Set(['refused', 'conflict', 'forbidd
 
 interface CasesState {
   details: Record<string, CaseDetail>;
+  /** When each detail arrived (Date.now() of this window). */
+  receivedAt: Record<string, number>;
   loadErrors: Record<string, ApiError>;
   busy: Record<string, CaseAction | undefined>;
   failures: Record<string, CaseFailure | undefined>;
@@ -40,10 +43,10 @@ interface CasesState {
 
 export const useCasesStore = create<CasesState>()((set) => {
   const keep = (detail: CaseDetail) => {
-    useKnownOfficers.getState().remember([{ id: detail.snapshot.assignee, name: detail.assigneeName }]);
+    const at = Date.now();
     set((s) => {
       const { [detail.id]: _cleared, ...loadErrors } = s.loadErrors;
-      return { details: { ...s.details, [detail.id]: detail }, loadErrors };
+      return { details: { ...s.details, [detail.id]: detail }, receivedAt: { ...s.receivedAt, [detail.id]: at }, loadErrors };
     });
   };
 
@@ -67,6 +70,7 @@ export const useCasesStore = create<CasesState>()((set) => {
 
   return {
     details: {},
+    receivedAt: {},
     loadErrors: {},
     busy: {},
     failures: {},
@@ -116,6 +120,6 @@ export const useCasesStore = create<CasesState>()((set) => {
 
     clearFailure: (caseId) => set((s) => ({ failures: { ...s.failures, [caseId]: undefined } })),
 
-    reset: () => set({ details: {}, loadErrors: {}, busy: {}, failures: {} }),
+    reset: () => set({ details: {}, receivedAt: {}, loadErrors: {}, busy: {}, failures: {} }),
   };
 });

@@ -19,8 +19,14 @@ export interface LiveTiming {
   overrun: boolean;
 }
 
-/** A step's time now: the view's active seconds, plus the time since the view arrived if it runs. */
-export function liveTiming(step: IntakeStepState, receivedAt: number, now: number): LiveTiming {
+/** What a timed step says of itself in the core's view (an intake step, §5.3 at the window). */
+export type TimedStep = Pick<IntakeStepState, 'status' | 'activeSeconds' | 'normSeconds'>;
+
+/**
+ * A step's time now: the view's active seconds, plus the time since the view arrived (both read
+ * on this window's clock) if it runs.
+ */
+export function liveTiming(step: TimedStep, receivedAt: number, now: number): LiveTiming {
   const extra = step.status === 'running' ? Math.max(0, Math.floor((now - receivedAt) / 1000)) : 0;
   const activeSeconds = step.activeSeconds + extra;
   const overrunSeconds = Math.max(0, activeSeconds - step.normSeconds);

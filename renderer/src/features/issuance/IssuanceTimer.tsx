@@ -1,30 +1,29 @@
-// The §5.3 clock at the window: elapsed and remaining against the norm of the case's regulation
-// version, ticking once a second, red once the norm is overrun (the intake timers' look).
+// The §5.3 clock at the window, as the core keeps it: the active seconds the core counted when
+// the case was read, advanced once a second from the moment that answer arrived while the step
+// runs (this window's clock only measures the time since; the core's clock is never compared with
+// it). Elapsed and remaining against the norm of the case's regulation version; red once the norm
+// is overrun (the intake timers' look).
 import { Group, Progress, Stack, Text } from '@mantine/core';
-import { shippedRegulationVersions, type Procedure } from '../../../../shared/domain/regulation';
+import type { IssuanceTiming } from '../../../../shared/api/processing';
 import { useT } from '../../i18n/useT';
-import { formatDuration, useNow } from '../intake/timing';
+import { formatDuration, liveTiming, useNow } from '../intake/timing';
 
-/** The office channel's issuance procedure of a regulation version shipped with the app. */
-export function issuanceProcedure(regulationVersion: string | null): Procedure | null {
-  const version = shippedRegulationVersions.find((v) => v.id === regulationVersion);
-  return version?.procedures.find((p) => p.stage === 'issuance' && p.channel === 'office') ?? null;
-}
-
-export function IssuanceTimer({ startedAt, norm, running }: { startedAt: number; norm: number | null; running: boolean }) {
+export function IssuanceTimer({ timing, receivedAt }: { timing: IssuanceTiming; receivedAt: number }) {
   const t = useT();
-  const now = useNow(running);
-  const elapsed = Math.max(0, Math.floor((now - startedAt) / 1000));
-  const overrun = norm !== null && elapsed > norm;
+  const now = useNow(timing.status === 'running');
+  const live = liveTiming(timing, receivedAt, now);
+  // A step without a norm in its regulation version: the time is counted, nothing is overrun.
+  const norm = timing.normSeconds > 0 ? timing.normSeconds : null;
+  const overrun = norm !== null && live.overrun;
   return (
-    <Stack gap={4} miw={260} role="timer" data-testid="issuance-timer" data-overrun={overrun}>
+    <Stack gap={4} miw={260} role="timer" aria-label={timing.ref} data-testid="issuance-timer" data-overrun={overrun} data-status={timing.status}>
       <Group gap="lg" wrap="nowrap" justify="flex-end">
         <Stack gap={0} align="flex-end">
           <Text size="xs" c="dimmed">
             {t('intakeUi.timer.elapsed')}
           </Text>
           <Text fw={700} size="lg" ff="monospace" c={overrun ? 'red.7' : undefined} data-testid="issuance-elapsed">
-            {formatDuration(elapsed)}
+            {formatDuration(live.activeSeconds)}
           </Text>
         </Stack>
         {norm !== null && (
@@ -34,21 +33,28 @@ export function IssuanceTimer({ startedAt, norm, running }: { startedAt: number;
                 {overrun ? t('intakeUi.timer.overrun') : t('intakeUi.timer.remaining')}
               </Text>
               <Text fw={700} size="lg" ff="monospace" c={overrun ? 'red.7' : undefined} data-testid="issuance-remaining">
-                {overrun ? `+${formatDuration(elapsed - norm)}` : formatDuration(norm - elapsed)}
+                {overrun ? `+${formatDuration(live.overrunSeconds)}` : formatDuration(live.remainingSeconds)}
               </Text>
             </Stack>
             <Stack gap={0} align="flex-end">
               <Text size="xs" c="dimmed">
                 {t('intakeUi.timer.norm')}
               </Text>
-              <Text fw={700} size="lg" c="dimmed" ff="monospace">
+              <Text fw={700} size="lg" c="dimmed" ff="monospace" data-testid="issuance-norm">
                 {formatDuration(norm)}
               </Text>
             </Stack>
           </>
         )}
       </Group>
-      {norm !== null && <Progress value={Math.min(100, (elapsed / Math.max(1, norm)) * 100)} color={overrun ? 'red' : 'blue'} size="sm" aria-hidden />}
+      {norm !== null && (
+        <Progress
+          value={Math.min(100, (live.activeSeconds / norm) * 100)}
+          color={overrun ? 'red' : timing.status === 'running' ? 'blue' : 'gray'}
+          size="sm"
+          aria-hidden
+        />
+      )}
     </Stack>
   );
 }

@@ -1,6 +1,8 @@
 // Handing one outgoing document over at the window (§5.3, Appendix 2). "Start issuance" starts
-// the §5.3 clock; the officer records who receives it (the taxpayer or a representative) and the
-// document they present (name, number, series); "Issue" writes the journal entry and answers with
+// the §5.3 clock in the core, which keeps it (a reload or another window shows the same time)
+// and reports it with the case, with the § and norm of the case's regulation version. The officer
+// records who receives it (the taxpayer or a representative) and the document they present
+// (name, number, series); "Issue" writes the journal entry and answers with
 // its number. Then the journal line is printed for the recipient's signature, and the document
 // itself. Keyboard: Enter starts; Enter moves from field to field and issues from the last one,
 // Ctrl+Enter issues from anywhere; after issuing, focus is on printing the journal line.
@@ -9,20 +11,18 @@ import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { PrintRecord } from '../../../../shared/api';
 import type { CaseDetail } from '../../../../shared/api/processing';
-import { normSeconds } from '../../../../shared/domain/regulation';
 import { formatDate } from '../../../../shared/i18n/dates';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { unlessDialog } from '../../app/hotkeys';
 import { useLocalized, useT } from '../../i18n/useT';
 import { useCasesStore } from '../../stores/cases';
-import { useIssuanceClock } from '../../stores/issuance';
 import { useNavigationStore } from '../../stores/navigation';
 import { DocumentView } from '../documents/DocumentView';
 import { kindTitles, PrintDialog } from '../documents/PrintDialog';
 import { CaseHeader } from '../processing/CaseHeader';
 import { outgoingDocument, SignatureCard } from '../processing/ResultPanel';
 import { Section } from '../processing/Section';
-import { IssuanceTimer, issuanceProcedure } from './IssuanceTimer';
+import { IssuanceTimer } from './IssuanceTimer';
 import { defaultKind, prefill, recipientFields, recipientInput, validateRecipient, type RecipientErrors, type RecipientField, type RecipientKind, type RecipientValues } from './recipient';
 
 export const recipientFieldId = (field: RecipientField | 'kind'): string => `recipient-${field}`;
@@ -31,7 +31,6 @@ function RecipientForm({ detail, started }: { detail: CaseDetail; started: boole
   const t = useT();
   const issue = useCasesStore((s) => s.issue);
   const busy = useCasesStore((s) => s.busy[detail.id] === 'issue');
-  const forget = useIssuanceClock((s) => s.forget);
   const documentLabel = (type: string) => t(`intakeUi.document.type.${type as 'idCard'}`);
   const [values, setValues] = useState<RecipientValues>(() => {
     const kind = defaultKind(detail);
@@ -68,7 +67,7 @@ function RecipientForm({ detail, started }: { detail: CaseDetail; started: boole
       document.getElementById(recipientFieldId(first))?.focus();
       return;
     }
-    if (await issue(detail.id, recipientInput(values))) forget(detail.id);
+    await issue(detail.id, recipientInput(values));
   }
 
   useHotkeys(started ? [['mod+Enter', unlessDialog(() => void send())]] : [], []);
@@ -235,8 +234,7 @@ export function IssueScreen({ caseId }: { caseId: string }) {
   const load = useCasesStore((s) => s.load);
   const startIssuance = useCasesStore((s) => s.startIssuance);
   const clearFailure = useCasesStore((s) => s.clearFailure);
-  const startedAt = useIssuanceClock((s) => s.startedAt[caseId]);
-  const mark = useIssuanceClock((s) => s.mark);
+  const receivedAt = useCasesStore((s) => s.receivedAt[caseId]);
   const back = useNavigationStore((s) => s.back);
   const startRef = useRef<HTMLButtonElement>(null);
   const formColumn = useRef<HTMLDivElement>(null);
@@ -247,7 +245,8 @@ export function IssueScreen({ caseId }: { caseId: string }) {
   }, [caseId, load, clearFailure]);
 
   const canIssue = detail?.allowed.includes('issue') ?? false;
-  const started = startedAt !== undefined;
+  const timing = detail?.issuance ?? null;
+  const started = timing !== null && timing.status !== 'notStarted';
   const state = detail?.snapshot.state;
 
   // Focus: "start" first; once started, the recipient's name.
@@ -260,8 +259,8 @@ export function IssueScreen({ caseId }: { caseId: string }) {
     return () => clearTimeout(timer);
   }, [canIssue, started]);
 
-  async function start() {
-    if (await startIssuance(caseId)) mark(caseId);
+  function start() {
+    if (!busy) void startIssuance(caseId);
   }
 
   if (!detail) {
@@ -279,8 +278,6 @@ export function IssueScreen({ caseId }: { caseId: string }) {
     );
   }
 
-  const procedure = issuanceProcedure(detail.regulationVersion);
-  const norm = procedure ? normSeconds(procedure) : null;
   const outgoing = outgoingDocument(detail);
 
   return (
@@ -304,20 +301,20 @@ export function IssueScreen({ caseId }: { caseId: string }) {
               <Section title={t('issueUi.step')} testId="issue-step">
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
                   <Stack gap={2} style={{ minWidth: 0 }}>
-                    {procedure && (
-                      <Group gap="xs">
-                        <Title order={5}>{procedure.ref}</Title>
-                        <Text size="sm">{pick(procedure.title)}</Text>
+                    {timing && (
+                      <Group gap="xs" data-testid="issuance-step-title">
+                        <Title order={5}>{timing.ref}</Title>
+                        <Text size="sm">{pick(timing.title)}</Text>
                       </Group>
                     )}
                     <Text size="sm" c="dimmed">
                       {started ? t('issueUi.started.hint') : t('issueUi.start.hint')}
                     </Text>
                   </Stack>
-                  {started ? (
-                    <IssuanceTimer startedAt={startedAt} norm={norm} running />
+                  {started && timing ? (
+                    <IssuanceTimer timing={timing} receivedAt={receivedAt ?? Date.now()} />
                   ) : (
-                    <Button ref={startRef} size="md" onClick={() => void start()} loading={busy === 'startIssuance'} rightSection={<Kbd size="xs">Enter</Kbd>} data-testid="issue-start">
+                    <Button ref={startRef} size="md" onClick={start} loading={busy === 'startIssuance'} rightSection={<Kbd size="xs">Enter</Kbd>} data-testid="issue-start">
                       {t('issueUi.start')}
                     </Button>
                   )}

@@ -1,16 +1,19 @@
 // What the case is made of, as the decision-maker reads it: the application as typed at the desk,
 // the intake record (who accepted it, when, the number and the deadline), the comparison with the
-// registry, the case's documents (each opens in the preview to print) and its timeline.
+// registry, the case's documents (each opens in the preview to print) and its timeline with what
+// each event says (the step, the number, the decision, the head's comment). An electronic
+// application's signature verification comes first: it decides whether a certificate is possible.
 import { Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DocumentView } from '../../../../shared/api';
-import type { CaseDetail } from '../../../../shared/api/processing';
-import { electronicChannels, type Channel } from '../../../../shared/domain/types';
-import { isMessageKey } from '../../../../shared/i18n';
+import type { CaseDetail, CaseTimelineEntry } from '../../../../shared/api/processing';
+import type { Channel } from '../../../../shared/domain/types';
+import { isMessageKey, type MessageKey, type MessageParams } from '../../../../shared/i18n';
 import { formatDate } from '../../../../shared/i18n/dates';
 import { formatDateTime } from '../../i18n/dateTime';
 import { useLocalized, useT } from '../../i18n/useT';
 import { PrintDialog, kindTitles } from '../documents/PrintDialog';
+import { ElectronicApplication, isElectronic } from './ElectronicApplication';
 import { Facts, Section } from './Section';
 
 const verdictColor = { match: 'green', mismatch: 'red', info: 'gray' } as const;
@@ -129,7 +132,6 @@ function RegistrySection({ detail }: { detail: CaseDetail }) {
 function DocumentsSection({ detail }: { detail: CaseDetail }) {
   const t = useT();
   const [open, setOpen] = useState<DocumentView | null>(null);
-  const electronic = electronicChannels.includes(detail.channel as Channel);
   return (
     <Section title={t('caseUi.section.documents')} testId="case-documents">
       {detail.documents.length === 0 ? (
@@ -168,14 +170,21 @@ function DocumentsSection({ detail }: { detail: CaseDetail }) {
           </Table.Tbody>
         </Table>
       )}
-      {electronic && (
-        <Text size="xs" c="dimmed">
-          {t('caseUi.documents.electronic')}
-        </Text>
-      )}
       <PrintDialog documentId={open?.id ?? null} kind={open?.kind ?? 'coupon'} onClose={() => setOpen(null)} />
     </Section>
   );
+}
+
+/** Events whose detail is a number to read exactly, or the officer's own words. */
+const numbered = new Set(['case.intakeStepCompleted', 'case.registered', 'case.electronicReceived', 'case.issued']);
+const worded = new Set(['case.returnedForRework', 'case.acceptanceDeclined', 'case.withdrawn']);
+
+/** What an event says, in the officer's language where it is a code (the decision, the registry's verdict). */
+export function timelineDetail(entry: CaseTimelineEntry, t: (key: MessageKey, params?: MessageParams) => string): string | null {
+  const { type, detail } = entry;
+  if (!detail) return null;
+  const coded = type === 'case.draftSaved' ? `decisionUi.kind.${detail}` : type === 'case.registryChecked' ? `intakeUi.registry.verdict.${detail}` : null;
+  return coded && isMessageKey(coded) ? t(coded) : detail;
 }
 
 function TimelineSection({ detail }: { detail: CaseDetail }) {
@@ -186,6 +195,7 @@ function TimelineSection({ detail }: { detail: CaseDetail }) {
         <Table.Tbody>
           {detail.timeline.map((e, i) => {
             const key = `caseUi.event.${e.type}`;
+            const said = timelineDetail(e, t);
             return (
               <Table.Tr key={`${e.at}-${i}`} data-testid="timeline-entry" data-type={e.type}>
                 <Table.Td w={150}>
@@ -193,7 +203,20 @@ function TimelineSection({ detail }: { detail: CaseDetail }) {
                     {formatDateTime(e.at)}
                   </Text>
                 </Table.Td>
-                <Table.Td>{isMessageKey(key) ? t(key) : e.type}</Table.Td>
+                <Table.Td>
+                  {isMessageKey(key) ? t(key) : e.type}
+                  {said && (
+                    <Text
+                      size="xs"
+                      c={e.type === 'case.returnedForRework' ? 'orange.9' : 'dimmed'}
+                      ff={numbered.has(e.type) ? 'monospace' : undefined}
+                      style={worded.has(e.type) ? { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } : undefined}
+                      data-testid="timeline-detail"
+                    >
+                      {said}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td ta="right">
                   <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                     {e.officerName ?? t('caseUi.system')}
@@ -211,6 +234,7 @@ function TimelineSection({ detail }: { detail: CaseDetail }) {
 export function CaseMaterials({ detail }: { detail: CaseDetail }) {
   return (
     <Stack gap="sm" data-testid="case-materials">
+      {isElectronic(detail) && <ElectronicApplication detail={detail} />}
       <IntakeSection detail={detail} />
       <ApplicationSection detail={detail} />
       <RegistrySection detail={detail} />

@@ -1,13 +1,16 @@
 // The filters over a case list: search by registration number, IIN/BIN or name (the core reads
-// Cyrillic in any case), channel, applicant type, assignee (mine, unassigned, an officer), state
-// and deadline risk. The search is sent a moment after typing stops, or at once with Enter,
+// Cyrillic in any case), channel, applicant type, assignee (mine, unassigned, or one of the
+// office's deciding officers from `officers.list`), state and deadline risk. The search is sent a moment after typing stops, or at once with Enter,
 // which also moves to the list.
-import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { QueueFilter } from '../../../../shared/api/processing';
 import { applicantTypes, channels } from '../../../../shared/domain/types';
 import { useT } from '../../i18n/useT';
-import { useKnownOfficers, type CaseQueueStore, type QueueFilters as Filters } from '../../stores/caseQueue';
+import type { CaseQueueStore, QueueFilters as Filters } from '../../stores/caseQueue';
+import { decidingOfficers, useOfficersStore } from '../../stores/officers';
+import { useSessionStore } from '../../stores/session';
+import { OfficersError } from '../processing/OfficersError';
 
 /** How long after the last keystroke a search is sent. */
 export const searchDelayMs = 300;
@@ -37,13 +40,28 @@ export function QueueFilters({ store, show, listId, searchId }: { store: CaseQue
   const filters = store((s) => s.filters);
   const setFilters = store((s) => s.setFilters);
   const resetFilters = store((s) => s.resetFilters);
-  const officers = useKnownOfficers((s) => s.officers);
+  const officerId = useSessionStore((s) => s.officer?.id ?? null);
+  const withAssignee = show.includes('assignee') && officerId !== null;
+  const list = useOfficersStore((s) => (s.forOfficer === officerId ? s.officers : null));
+  const ensure = useOfficersStore((s) => s.ensure);
   const [text, setText] = useState(filters.text ?? '');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   // Filters reset elsewhere (the reset button): the field follows.
   useEffect(() => setText(filters.text ?? ''), [filters.text]);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  useEffect(() => {
+    if (withAssignee) void ensure(officerId);
+  }, [withAssignee, ensure, officerId]);
+
+  const officers = list && officerId !== null ? decidingOfficers(list, officerId) : [];
+  const officerGroups = [
+    { group: t('role.processing'), items: officers.filter((o) => o.active && o.role === 'processing') },
+    { group: t('role.supervisor'), items: officers.filter((o) => o.active && o.role === 'supervisor') },
+    { group: t('officersUi.inactive'), items: officers.filter((o) => !o.active) },
+  ]
+    .filter((g) => g.items.length > 0)
+    .map((g) => ({ group: g.group, items: g.items.map((o) => ({ value: String(o.id), label: o.shortName })) }));
 
   function search(value: string, now = false) {
     setText(value);
@@ -91,9 +109,7 @@ export function QueueFilters({ store, show, listId, searchId }: { store: CaseQue
           { value: '', label: t('queueUi.any') },
           { value: 'me', label: t('queueUi.assignee.me') },
           { value: 'unassigned', label: t('queueUi.assignee.unassigned') },
-          ...Object.entries(officers)
-            .sort(([, a], [, b]) => a.localeCompare(b, 'kk'))
-            .map(([id, name]) => ({ value: id, label: name })),
+          ...officerGroups,
         ]}
         w={180}
         data-testid="filter-assignee"
@@ -132,7 +148,7 @@ export function QueueFilters({ store, show, listId, searchId }: { store: CaseQue
   };
   const filtered = show.some((k) => inUse[k]) || !!filters.text;
 
-  return (
+  const bar = (
     <Group gap="sm" align="flex-end" wrap="wrap" role="search">
       <TextInput
         id={searchId}
@@ -163,5 +179,13 @@ export function QueueFilters({ store, show, listId, searchId }: { store: CaseQue
         </Button>
       )}
     </Group>
+  );
+  return withAssignee ? (
+    <Stack gap="xs">
+      {bar}
+      <OfficersError officerId={officerId} fallback="officersUi.fallback.filter" />
+    </Stack>
+  ) : (
+    bar
   );
 }

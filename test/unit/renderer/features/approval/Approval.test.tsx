@@ -27,7 +27,7 @@ function awaiting(overrides: Partial<CaseDetail> = {}, draftedBy = 2): CaseDetai
     assigneeName: 'Қасымов Е. Б.',
     decision: { decision: 'certificate', data: { foreignState: 'DE', period: { kind: 'year', year: 2025 }, address: 'Астана қ.' }, documentId: draftDoc.id },
     documents: [draftDoc],
-    timeline: [...registeredCase().timeline, { at: '2026-03-03T06:30:00.000Z', type: 'case.draftSaved', officerName: 'Қасымов Е. Б.' }],
+    timeline: [...registeredCase().timeline, { at: '2026-03-03T06:30:00.000Z', type: 'case.draftSaved', officerName: 'Қасымов Е. Б.', detail: 'certificate' }],
     ...overrides,
     snapshot: {
       ...registeredCase().snapshot,

@@ -2,14 +2,14 @@
 // core allows are offered; the decision form prefilled from the desk's typing, checked before it
 // is sent (the first problem gets focus), saved and shown as its PDF, then submitted — all by
 // keyboard (Ctrl+Enter); the head's return comment in view; the core's refusals in the officer's
-// language.
-import { screen, waitFor, within } from '@testing-library/react';
+// language; the timeline with what each event says; a head assigns to the office's deciding
+// officers (`officers.list`, read once); an electronic application's signature verification.
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { apiError, fail, type OfficerView } from '../../../../../shared/api';
 import type { CaseDetail } from '../../../../../shared/api/processing';
-import { useKnownOfficers } from '../../../../../renderer/src/stores/caseQueue';
-import { caseId, deskOfficer, documentView, headOfficer, installFakeProcessing, processingOfficer, registeredCase } from './fakeProcessing';
+import { caseId, deskOfficer, documentView, electronicAttachments, headOfficer, installFakeProcessing, processingOfficer, registeredCase } from './fakeProcessing';
 import { openScreen } from './renderProcessing';
 
 vi.mock('../../../../../renderer/src/features/documents/PdfPreview', () => ({
@@ -38,8 +38,6 @@ const taken = (overrides: Partial<CaseDetail> = {}) =>
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 
 describe('case screen: processing', () => {
-  beforeEach(() => useKnownOfficers.setState({ officers: {} }));
-
   it('shows the case as it came in: application, intake record, registry match, timeline, deadline', async () => {
     open(processingOfficer, registeredCase());
     const materials = await screen.findByTestId('case-materials');
@@ -50,7 +48,7 @@ describe('case screen: processing', () => {
     expect(within(materials).getByTestId('case-registry')).toHaveTextContent('Белгіленді: деректер сәйкес');
     expect(within(materials).getAllByTestId('timeline-entry').map((e) => e.textContent)).toEqual([
       '02.03.2026 09:00Құжаттарды қабылдау басталдыНұрланова Ә. С.',
-      '02.03.2026 09:15Өтініш тіркелдіНұрланова Ә. С.',
+      '02.03.2026 09:15Өтініш тіркелді6205-2026-0100001Нұрланова Ә. С.',
     ]);
     const deadline = screen.getByTestId('case-deadline');
     expect(deadline).toHaveTextContent('17.03.2026');
@@ -183,7 +181,7 @@ describe('case screen: processing', () => {
   it('shows the head’s return comment prominently; the returned draft is saved again before it goes back', async () => {
     const returned = taken({
       decision: { decision: 'certificate', data: { foreignState: 'DE', period: { kind: 'year', year: 2025 }, address: 'Астана қ., Мәңгілік Ел даңғылы, 27-үй' }, documentId: 'old' },
-      timeline: [...registeredCase().timeline, { at: '2026-03-03T07:00:00.000Z', type: 'case.returnedForRework', officerName: 'Ахметова Г. М.' }],
+      timeline: [...registeredCase().timeline, { at: '2026-03-03T07:00:00.000Z', type: 'case.returnedForRework', officerName: 'Ахметова Г. М.', detail: 'Кезеңді күндер аралығымен көрсетіңіз' }],
       snapshot: { ...registeredCase().snapshot, state: 'returnedForRework', assignee: 2, reworkComment: 'Кезеңді күндер аралығымен көрсетіңіз' },
     });
     const fake = open(processingOfficer, returned);
@@ -210,24 +208,81 @@ describe('case screen: processing', () => {
   });
 });
 
+describe('case screen: the timeline', () => {
+  const timeline: CaseDetail['timeline'] = [
+    { at: '2026-03-02T04:00:00.000Z', type: 'case.intakeStarted', officerName: 'Нұрланова Ә. С.', detail: null },
+    { at: '2026-03-02T04:03:00.000Z', type: 'case.intakeStepCompleted', officerName: 'Нұрланова Ә. С.', detail: '§5.1.a' },
+    { at: '2026-03-02T04:10:00.000Z', type: 'case.registryChecked', officerName: 'Нұрланова Ә. С.', detail: 'mismatch' },
+    { at: '2026-03-02T04:15:00.000Z', type: 'case.registered', officerName: 'Нұрланова Ә. С.', detail: '6205-2026-0100001' },
+    { at: '2026-03-03T06:30:00.000Z', type: 'case.draftSaved', officerName: 'Қасымов Е. Б.', detail: 'refusal' },
+    { at: '2026-03-03T07:00:00.000Z', type: 'case.returnedForRework', officerName: 'Ахметова Г. М.', detail: 'Негіздерді нақтылаңыз:\n183 күн есебін қосыңыз' },
+    { at: '2026-03-05T09:00:00.000Z', type: 'case.issued', officerName: 'Нұрланова Ә. С.', detail: 'Ж-6205-2026-0100001' },
+    { at: '2026-03-05T09:01:00.000Z', type: 'case.somethingNew', officerName: null, detail: 'x-42' },
+  ];
+
+  it.each([
+    ['kk', ['', '§5.1.a', 'Сәйкес емес', '6205-2026-0100001', 'Дәлелді бас тарту', 'Негіздерді нақтылаңыз:\n183 күн есебін қосыңыз', 'Ж-6205-2026-0100001', 'x-42']],
+    ['ru', ['', '§5.1.a', 'Не совпадает', '6205-2026-0100001', 'Мотивированный отказ', 'Негіздерді нақтылаңыз:\n183 күн есебін қосыңыз', 'Ж-6205-2026-0100001', 'x-42']],
+  ] as const)('says what each event says, codes in the officer’s language (%s)', async (locale, said) => {
+    open(processingOfficer, registeredCase({ timeline }), {}, locale);
+    const entries = await screen.findAllByTestId('timeline-entry');
+    expect(entries.map((e) => within(e).queryByTestId('timeline-detail')?.textContent ?? '')).toEqual(said);
+    // The event itself still translated as before; an unknown one by its type.
+    expect(entries[1]).toHaveTextContent(locale === 'kk' ? 'Қабылдау қадамы аяқталды§5.1.a' : 'Завершён шаг приёма§5.1.a');
+    expect(entries[7]).toHaveTextContent(/^05\.03\.2026 14:01case\.somethingNewx-42/);
+    // The head's comment as written, its lines kept, in the return's colour.
+    const comment = within(entries[5]!).getByTestId('timeline-detail');
+    expect(comment.style.whiteSpace).toBe('pre-wrap');
+    expect(comment.getAttribute('style')).toContain('--mantine-color-orange-9');
+  });
+});
+
 describe('case screen: a head assigns', () => {
-  it('to themself or to an officer seen in the lists', async () => {
+  it('to themself or to an active processing officer or head of the office, read once', async () => {
     const fake = open(headOfficer, registeredCase({ allowed: ['assign'] }));
-    useKnownOfficers.setState({ officers: { 2: 'Қасымов Е. Б.' } });
     const target = await screen.findByTestId('assign-target');
-    expect(within(target).getAllByRole('option').map((o) => o.textContent)).toEqual(['Өзім (Ахметова Г. М.)', 'Қасымов Е. Б.']);
-    expect(screen.getByTestId('assign-panel')).toHaveTextContent('Тізімде осы жұмыс орнында іс бекітілгені көрінген қызметкерлер ғана бар.');
+    await waitFor(() => expect(within(target).getAllByRole('option')).toHaveLength(4));
+    // Grouped by role; no front desk, no administrator, no one whose account is switched off.
+    expect(within(target).getAllByRole('option').map((o) => o.textContent)).toEqual(['Өзім (Ахметова Г. М.)', 'Қасымов Е. Б.', 'Серікова А. Б.', 'Жұмабеков Д. А.']);
+    expect([...target.querySelectorAll('optgroup')].map((g) => g.label)).toEqual(['Орындаушы маман', 'Басшы']);
+    expect(screen.queryByTestId('officers-error')).toBeNull();
     const user = userEvent.setup();
-    await user.selectOptions(target, '2');
+    await user.selectOptions(target, '7');
     await user.click(screen.getByTestId('assign-submit'));
-    await waitFor(() => expect(fake.callsOf('case.assign')).toEqual([{ caseId, officerId: 2 }]));
-    expect(await screen.findByTestId('assign-panel')).toHaveTextContent('Қазіргі орындаушы: Қасымов Е. Б.');
+    await waitFor(() => expect(fake.callsOf('case.assign')).toEqual([{ caseId, officerId: 7 }]));
+    expect(await screen.findByTestId('assign-panel')).toHaveTextContent('Қазіргі орындаушы: Серікова А. Б.');
     // Assigned to someone else: the head does not draft it.
     expect(screen.queryByTestId('decision-form')).toBeNull();
+    await user.selectOptions(screen.getByTestId('assign-target'), '8');
+    await user.click(screen.getByTestId('assign-submit'));
+    await waitFor(() => expect(fake.callsOf('case.assign')).toEqual([{ caseId, officerId: 7 }, { caseId, officerId: 8 }]));
     await user.selectOptions(screen.getByTestId('assign-target'), String(headOfficer.id));
     await user.click(screen.getByTestId('assign-submit'));
-    await waitFor(() => expect(fake.callsOf('case.assign')).toEqual([{ caseId, officerId: 2 }, { caseId }]));
+    await waitFor(() => expect(fake.callsOf('case.assign')).toEqual([{ caseId, officerId: 7 }, { caseId, officerId: 8 }, { caseId }]));
     expect(await screen.findByTestId('decision-form')).toBeInTheDocument();
+    // The panel was drawn again after every assignment: the staff list was read once.
+    expect(fake.callsOf('officers.list')).toEqual([{}]);
+  });
+
+  it.each(['kk', 'ru'] as const)('cannot read the staff list: says so, offers themself, and reads it again on request (%s)', async (locale) => {
+    let answer: unknown = fail({ ...apiError('transport'), message: { kk: 'Ядромен байланыс жоқ.', ru: 'Нет связи с ядром.' } });
+    const fake = open(headOfficer, registeredCase({ allowed: ['assign'] }), { handlers: { 'officers.list': () => answer } }, locale);
+    const error = await screen.findByTestId('officers-error');
+    expect(error).toHaveTextContent(
+      locale === 'kk'
+        ? 'Басқарма қызметкерлерінің тізімі алынбадыӘзірге істі тек өзіңізге бекітуге болады. Ядромен байланыс жоқ.'
+        : 'Не удалось получить список сотрудников управленияПока дело можно назначить только себе. Нет связи с ядром.',
+    );
+    const target = screen.getByTestId('assign-target');
+    expect(within(target).getAllByRole('option').map((o) => o.textContent)).toEqual([locale === 'kk' ? 'Өзім (Ахметова Г. М.)' : 'Себя (Ахметова Г. М.)']);
+    // Still able to take it.
+    expect(screen.getByTestId('assign-submit')).toBeEnabled();
+
+    answer = [{ id: 2, fullName: 'Қасымов Ержан Болатұлы', shortName: 'Қасымов Е. Б.', role: 'processing', active: true }];
+    await userEvent.setup().click(within(error).getByTestId('officers-retry'));
+    await waitFor(() => expect(within(screen.getByTestId('assign-target')).getAllByRole('option')).toHaveLength(2));
+    expect(screen.queryByTestId('officers-error')).toBeNull();
+    expect(fake.callsOf('officers.list')).toHaveLength(2);
   });
 
   it('opens a document of the case in the preview to print', async () => {
@@ -238,5 +293,103 @@ describe('case screen: a head assigns', () => {
     await userEvent.setup().click(within(row).getByTestId('open-document'));
     const dialog = await screen.findByRole('dialog', { name: 'Салықтық өтінішті қабылдау туралы талон' });
     expect(await within(dialog).findByTestId('pdf-preview-stub')).toHaveTextContent(`coupon ${coupon.id}`);
+  });
+});
+
+describe('case screen: an electronic application', () => {
+  const electronic = (signatureCheck: 'valid' | 'invalid' | null, overrides: Partial<CaseDetail> = {}) =>
+    registeredCase({ channel: 'portal', ...overrides, snapshot: { ...registeredCase().snapshot, channel: 'portal', signatureCheck } });
+
+  const staleCrl = {
+    code: 'crlStale',
+    message: {
+      kk: 'Кері қайтарылған сертификаттар тізімі (CRL) ескірген: келесі жаңарту мерзімі өтіп кеткен. Анықтамалықтарды синхрондаңыз.',
+      ru: 'Список отозванных сертификатов (CRL) устарел: срок следующего обновления прошёл. Выполните синхронизацию справочников.',
+    },
+    detail: 'nextUpdate 2026-02-20T00:00:00.000Z, fetched 2026-03-01T00:00:00.000Z',
+  };
+
+  it('a valid signature: in green, when it was checked, the warnings with their detail, the request by size and SHA-256', async () => {
+    const fake = open(processingOfficer, electronic('valid'), { attachments: electronicAttachments({ warnings: [staleCrl] }) });
+    const section = await screen.findByTestId('esign');
+    expect(fake.callsOf('sync.caseAttachments')).toEqual([{ caseId }]);
+    // First among the case's materials.
+    expect(screen.getByTestId('case-materials').firstElementChild).toBe(section);
+    expect(section).toHaveTextContent('Электрондық өтініштің ЭЦҚ-сын тексеру');
+    expect(section).toHaveTextContent('egov.kz порталы');
+    const verdict = await within(section).findByTestId('esign-verdict');
+    expect(verdict).toHaveAttribute('data-valid', 'true');
+    expect(verdict).toHaveTextContent('ЭЦҚ жарамды');
+    expect(verdict.getAttribute('style')).toContain('--mantine-color-green');
+    expect(within(verdict).getByTestId('esign-checked-at')).toHaveTextContent('Тексерілген уақыты: 02.03.2026 09:00');
+    expect(within(verdict).queryByTestId('esign-failure')).toBeNull();
+    const warning = within(section).getByTestId('esign-warning');
+    expect(warning).toHaveAttribute('data-code', 'crlStale');
+    expect(warning).toHaveTextContent(staleCrl.message.kk);
+    expect(warning).toHaveTextContent('nextUpdate 2026-02-20T00:00:00.000Z, fetched 2026-03-01T00:00:00.000Z');
+    // Grouped by a no-break space as Kazakh writes it (not by ICU data, which a browser may lack).
+    expect(within(section).getByTestId('esign-request-size').textContent).toBe('12\u00a0345 байт');
+    expect(within(section).getByTestId('esign-request-sha256')).toHaveTextContent('3f'.repeat(32));
+    expect(within(section).getByTestId('esign-attachments').textContent).toContain('ЭЦҚ-сы (CMS)2\u00a0523 байт');
+    expect(within(section).getByTestId('esign-attachments')).toHaveTextContent('Келіп түскен уақыты02.03.2026 09:00');
+    // Where the electronic application's attachments were promised, they are now shown.
+    expect(screen.getByTestId('case-documents')).not.toHaveTextContent('синхрондаудан кейін');
+  });
+
+  it('an invalid signature: in red, each reason in Russian with its detail, and only a refusal possible', async () => {
+    const failures = [
+      { code: 'revoked', message: { kk: 'Сертификат кері қайтарып алынған (кері қайтарылған сертификаттар тізімі бойынша).', ru: 'Сертификат отозван (по списку отозванных сертификатов).' }, detail: 'revoked 2026-02-01T00:00:00.000Z, reason 1' },
+      { code: 'idMismatch', message: { kk: 'Сұраныстағы ЖСН/БСН ЭЦҚ сертификатындағы ЖСН/БСН-ге сәйкес келмейді.', ru: 'ИИН/БИН в запросе не совпадает с ИИН/БИН в сертификате ЭЦП.' }, detail: null },
+    ];
+    open(processingOfficer, electronic('invalid', { allowed: ['saveDraft'] }), { attachments: electronicAttachments({ valid: false, failures, warnings: [staleCrl] }) }, 'ru');
+    const verdict = await screen.findByTestId('esign-verdict');
+    expect(verdict).toHaveAttribute('data-valid', 'false');
+    expect(verdict).toHaveAttribute('role', 'alert');
+    expect(verdict.getAttribute('style')).toContain('--mantine-color-red');
+    expect(verdict).toHaveTextContent('ЭЦП недействительна');
+    expect(verdict).toHaveTextContent('ЭЦП заявления недействительна: может быть оформлен только мотивированный отказ.');
+    expect(verdict).toHaveTextContent('Причины недействительности подписи');
+    const reasons = within(verdict).getAllByTestId('esign-failure');
+    expect(reasons.map((r) => r.getAttribute('data-code'))).toEqual(['revoked', 'idMismatch']);
+    expect(reasons[0]).toHaveTextContent('Сертификат отозван (по списку отозванных сертификатов).revoked 2026-02-01T00:00:00.000Z, reason 1');
+    expect(reasons[1]).toHaveTextContent(/^ИИН\/БИН в запросе не совпадает с ИИН\/БИН в сертификате ЭЦП\.$/);
+    expect(within(verdict).getByTestId('esign-checked-at')).toHaveTextContent('Время проверки: 02.03.2026 09:00');
+    expect(screen.getByTestId('esign-warning')).toHaveTextContent(staleCrl.message.ru);
+    // Russian plural forms: 12 345 байт, 2 523 байта.
+    expect(screen.getByTestId('esign-request-size').textContent).toBe('12\u00a0345 байт');
+    expect(screen.getByTestId('esign-attachments').textContent).toContain('(CMS)2\u00a0523 байта');
+  });
+
+  it('the verdict recorded with the case when the report has not reached this workstation; nothing at all yet', async () => {
+    open(processingOfficer, electronic('invalid'), { attachments: { attachments: [], signatureReport: null } });
+    const verdict = await screen.findByTestId('esign-verdict');
+    expect(verdict).toHaveAttribute('data-valid', 'false');
+    expect(verdict).toHaveTextContent('ЭЦҚ жарамсыз');
+    await waitFor(() => expect(within(verdict).getByTestId('esign-checked-at')).toHaveTextContent('ЭЦҚ тексеру хаттамасы бұл жұмыс орнына әлі келіп түспеген'));
+    cleanup();
+
+    open(processingOfficer, electronic(null), { attachments: { attachments: [], signatureReport: null } });
+    expect(await screen.findByTestId('esign-none')).toHaveTextContent('Электрондық өтініштің тіркемелері орталық жүйемен синхрондаудан кейін осында көрсетіледі.');
+    expect(screen.queryByTestId('esign-verdict')).toBeNull();
+  });
+
+  it('a failure to read the attachments is shown, and they are read again on request', async () => {
+    let answer: unknown = fail({ ...apiError('internal'), message: { kk: 'Ішкі қате.', ru: 'Внутренняя ошибка.' } });
+    const fake = open(processingOfficer, electronic('valid'), { handlers: { 'sync.caseAttachments': () => answer } });
+    const section = await screen.findByTestId('esign');
+    expect(await within(section).findByRole('alert')).toHaveTextContent('Ішкі қате.');
+    answer = electronicAttachments();
+    await userEvent.setup().click(within(section).getByTestId('esign-retry'));
+    expect(await within(section).findByTestId('esign-request-sha256')).toHaveTextContent('3f'.repeat(32));
+    expect(within(section).getByTestId('esign-verdict')).toHaveTextContent('ЭЦҚ жарамды');
+    expect(within(section).queryByRole('alert')).toBeNull();
+    expect(fake.callsOf('sync.caseAttachments')).toHaveLength(2);
+  });
+
+  it('an application made at the office has no electronic signature to show', async () => {
+    const fake = open(processingOfficer, registeredCase());
+    await screen.findByTestId('case-materials');
+    expect(screen.queryByTestId('esign')).toBeNull();
+    expect(fake.callsOf('sync.caseAttachments')).toEqual([]);
   });
 });

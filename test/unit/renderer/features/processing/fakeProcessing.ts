@@ -1,10 +1,12 @@
 // A small stand-in for the core's processing, approval and issuance handlers in renderer tests:
 // one case shaped like the core's CaseDetail, moved along by simplified transitions (the real
-// state machine and its permissions are tested in the core), queue pages built from rows, and
-// stored documents. Any handler can be replaced by a test (to refuse, for instance).
+// state machine and its permissions are tested in the core), queue pages built from rows, the
+// office's officers, the §5.3 timer as the core keeps it, an electronic application's attachments
+// and stored documents. Any handler can be replaced by a test (to refuse, for instance).
 import { apiError, fail, type ApiName, type DocumentFile, type DocumentView, type Result } from '../../../../../shared/api';
 import type { DocumentKind } from '../../../../../shared/api/contracts/documents';
-import type { CaseDetail, QueueFilter, QueueRow } from '../../../../../shared/api/processing';
+import type { CaseAttachmentView, SignatureReportView } from '../../../../../shared/api/contracts/sync';
+import type { CaseDetail, IssuanceTiming, OfficerListItem, QueueFilter, QueueRow } from '../../../../../shared/api/processing';
 import { initialCase } from '../../../../../shared/domain/cases';
 import { installFakeApi, officer } from '../../fakeApi';
 import { fakePdfBase64 } from '../intake/fakeIntake';
@@ -18,6 +20,43 @@ export const refusalGrounds = [
   { code: 'notResident', ref: '§10.1', text: { kk: 'Резидент емес', ru: 'Не является резидентом' } },
   { code: 'incomplete', ref: '§10.2', text: { kk: 'Құжаттар толық емес', ru: 'Неполный пакет документов' } },
 ];
+
+/** The office's officers as `officers.list` answers (the core orders them by role and name). */
+export const officeOfficers: OfficerListItem[] = [
+  { id: 10, fullName: 'Бекова Дана Ерланқызы', shortName: 'Бекова Д. Е.', role: 'admin', active: true },
+  { id: 1, fullName: 'Нұрланова Әлия Серікқызы', shortName: 'Нұрланова Ә. С.', role: 'frontDesk', active: true },
+  { id: 9, fullName: 'Оспанов Бауыржан Қайратұлы', shortName: 'Оспанов Б. Қ.', role: 'processing', active: false },
+  { id: 7, fullName: 'Серікова Айгүл Бақытқызы', shortName: 'Серікова А. Б.', role: 'processing', active: true },
+  { id: 2, fullName: 'Қасымов Ержан Болатұлы', shortName: 'Қасымов Е. Б.', role: 'processing', active: true },
+  { id: 3, fullName: 'Ахметова Гүлнар Маратқызы', shortName: 'Ахметова Г. М.', role: 'supervisor', active: true },
+  { id: 8, fullName: 'Жұмабеков Данияр Асқарұлы', shortName: 'Жұмабеков Д. А.', role: 'supervisor', active: true },
+];
+
+/** §5.3 as the core reports it for a case of the shipped regulation version. */
+export function issuanceTiming(overrides: Partial<IssuanceTiming> = {}): IssuanceTiming {
+  return {
+    ref: '§5.3',
+    title: { kk: 'Шығыс құжаттарын Журналда тіркеу және қол қойдырып беру', ru: 'Регистрация исходящих документов в журнале и выдача под роспись' },
+    normSeconds: 600,
+    status: 'notStarted',
+    activeSeconds: 0,
+    startedAt: null,
+    serverTime: '2026-03-03T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** What sync stored with a valid electronic application: the request, its CMS and the report. */
+export function electronicAttachments(report: Partial<SignatureReportView> | null = {}): { attachments: CaseAttachmentView[]; signatureReport: SignatureReportView | null } {
+  return {
+    attachments: [
+      { kind: 'request', mediaType: 'application/json', size: 12345, sha256: '3f'.repeat(32), createdAt: '2026-03-02T04:00:00.000Z' },
+      { kind: 'requestCms', mediaType: 'application/pkcs7-signature', size: 2523, sha256: '4e'.repeat(32), createdAt: '2026-03-02T04:00:00.000Z' },
+      { kind: 'signatureReport', mediaType: 'application/json', size: 900, sha256: '5d'.repeat(32), createdAt: '2026-03-02T04:00:00.000Z' },
+    ],
+    signatureReport: report === null ? null : { valid: true, checkedAt: '2026-03-02T04:00:05.000Z', failures: [], warnings: [], ...report },
+  };
+}
 
 let documentSeq = 0;
 export function documentView(kind: DocumentKind, overrides: Partial<DocumentView> = {}): DocumentView {
@@ -85,9 +124,10 @@ export function registeredCase(overrides: Partial<CaseDetail> = {}): CaseDetail 
     refusalGrounds,
     assigneeName: null,
     timeline: [
-      { at: '2026-03-02T04:00:00.000Z', type: 'case.intakeStarted', officerName: 'Нұрланова Ә. С.' },
-      { at: '2026-03-02T04:15:00.000Z', type: 'case.registered', officerName: 'Нұрланова Ә. С.' },
+      { at: '2026-03-02T04:00:00.000Z', type: 'case.intakeStarted', officerName: 'Нұрланова Ә. С.', detail: null },
+      { at: '2026-03-02T04:15:00.000Z', type: 'case.registered', officerName: 'Нұрланова Ә. С.', detail: '6205-2026-0100001' },
     ],
+    issuance: null,
     ...overrides,
   };
 }
@@ -118,9 +158,17 @@ type Handler = (input: never) => unknown;
  * Installs the fake. `actor` decides what the simple transitions allow next (the real answer
  * comes from the core's state machine).
  */
-export function installFakeProcessing(options: { detail?: CaseDetail; rows?: QueueRow[]; actor?: { id: number; role: string }; handlers?: Partial<Record<ApiName, Handler>> } = {}) {
+export function installFakeProcessing(
+  options: {
+    detail?: CaseDetail;
+    rows?: QueueRow[];
+    actor?: { id: number; role: string };
+    attachments?: ReturnType<typeof electronicAttachments>;
+    handlers?: Partial<Record<ApiName, Handler>>;
+  } = {},
+) {
   const actor = options.actor ?? processingOfficer;
-  const state = { detail: options.detail ?? registeredCase(), rows: options.rows ?? [queueRow()] };
+  const state = { detail: options.detail ?? registeredCase(), rows: options.rows ?? [queueRow()], attachments: options.attachments ?? { attachments: [], signatureReport: null } };
   const files = new Map<string, DocumentFile>();
   const documentFile = (id: string): Result<DocumentFile> => {
     const view = state.detail.documents.find((d) => d.id === id);
@@ -142,15 +190,19 @@ export function installFakeProcessing(options: { detail?: CaseDetail; rows?: Que
       const rows = state.rows.filter((r) => !filter.states || filter.states.includes(r.state as never));
       return { rows: rows.slice(offset, offset + limit), total: Math.min(rows.length, 1000), totalCapped: rows.length > 1000, today: '2026-03-03' };
     },
+    'officers.list': () => officeOfficers,
     'case.get': () => state.detail,
+    'sync.caseAttachments': () => state.attachments,
     'documents.get': ({ id }: { id: string }) => documentFile(id),
     'documents.print': ({ id, printer, copies }: { id: string; printer: string; copies: number }) => ({ id: 1, documentId: id, officerId: actor.id, at: '2026-03-03T06:00:00.000Z', printer, copies }),
     'case.assign': ({ officerId }: { officerId?: number }) => {
       const assignee = officerId ?? actor.id;
-      const names: Record<number, string> = { 2: 'Қасымов Е. Б.', 3: 'Ахметова Г. М.', 7: 'Серікова А. Б.' };
       const mine = assignee === actor.id;
       return set(
-        { allowed: [...(mine ? (['saveDraft'] as const) : []), ...(actor.role === 'supervisor' ? (['assign'] as const) : [])], assigneeName: names[assignee] ?? null },
+        {
+          allowed: [...(mine ? (['saveDraft'] as const) : []), ...(actor.role === 'supervisor' ? (['assign'] as const) : [])],
+          assigneeName: officeOfficers.find((o) => o.id === assignee)?.shortName ?? null,
+        },
         { state: 'inProcessing', assignee },
       );
     },
@@ -164,7 +216,7 @@ export function installFakeProcessing(options: { detail?: CaseDetail; rows?: Que
           decision: { decision: input.decision, data: (input.certificate ?? input.refusal) as never, documentId: doc.id },
           documents: [...documents, doc],
           allowed: ['saveDraft', 'submitForApproval'],
-          timeline: [...state.detail.timeline, { at: '2026-03-03T06:30:00.000Z', type: 'case.draftSaved', officerName: 'Қасымов Е. Б.' }],
+          timeline: [...state.detail.timeline, { at: '2026-03-03T06:30:00.000Z', type: 'case.draftSaved', officerName: 'Қасымов Е. Б.', detail: input.decision }],
         },
         { state: 'decisionDrafted', draft: { decision: input.decision, documentHash: doc.pdfSha256, refusalGrounds: [], draftedBy: actor.id } },
       );
@@ -185,14 +237,23 @@ export function installFakeProcessing(options: { detail?: CaseDetail; rows?: Que
       const signed = state.detail.decision!.documentId;
       const copy = documentView('residencyCertificate', { supersedes: signed });
       return set(
-        { allowed: [], documents: [...state.detail.documents.map((d) => (d.id === signed ? { ...d, supersededBy: copy.id } : d)), copy] },
+        { allowed: [], documents: [...state.detail.documents.map((d) => (d.id === signed ? { ...d, supersededBy: copy.id } : d)), copy], issuance: issuanceTiming() },
         { state: 'readyForIssue' },
       );
     },
-    'issuance.start': () => state.detail,
+    // The first start counts (the core ignores a second one): the timer runs from there.
+    'issuance.start': () => {
+      const timing = state.detail.issuance ?? issuanceTiming();
+      const now = new Date().toISOString();
+      return set({ issuance: timing.status === 'notStarted' ? { ...timing, status: 'running', startedAt: now, serverTime: now } : { ...timing, serverTime: now } });
+    },
     'issuance.issue': ({ recipient }: { recipient: { fullName: string; documentName: string; documentNumber: string; documentSeries?: string } }) =>
       set(
-        { allowed: [], documents: [...state.detail.documents, documentView('journal')] },
+        {
+          allowed: [],
+          documents: [...state.detail.documents, documentView('journal')],
+          issuance: state.detail.issuance && { ...state.detail.issuance, status: 'completed' },
+        },
         {
           state: 'issued',
           issuance: { journalNumber: 'Ж-6205-2026-0100001', issuedOn: '2026-03-03', recipient: { ...recipient, documentSeries: recipient.documentSeries ?? null } },

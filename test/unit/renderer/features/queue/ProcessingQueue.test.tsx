@@ -1,13 +1,14 @@
 // The processing queue: each filter and the search go to the core as `queue.search` filters (the
 // search once typing stops, or at once with Enter, which moves to the list); the deadline's risk
 // is coloured (overdue red, amber within three working days) with the working days left in the
-// officer's language; the keyboard moves through the rows and opens one.
+// officer's language; the assignee filter lists the office's deciding officers (`officers.list`);
+// the keyboard moves through the rows and opens one.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { apiError, fail } from '../../../../../shared/api';
 import { withListLayout } from '../../listLayout';
 import { useNavigationStore } from '../../../../../renderer/src/stores/navigation';
-import { useKnownOfficers } from '../../../../../renderer/src/stores/caseQueue';
 import { headOfficer, installFakeProcessing, processingOfficer, queueRow } from '../processing/fakeProcessing';
 import { openScreen } from '../processing/renderProcessing';
 
@@ -23,8 +24,6 @@ const rows = [
 const searches = (fake: ReturnType<typeof installFakeProcessing>) => fake.callsOf('queue.search') as Record<string, unknown>[];
 
 describe('processing queue', () => {
-  beforeEach(() => useKnownOfficers.setState({ officers: {} }));
-
   it('colours the deadline by risk and says the working days left', async () => {
     installFakeProcessing({ rows });
     openScreen(processingOfficer, { name: 'queue' });
@@ -56,7 +55,7 @@ describe('processing queue', () => {
     expect(screen.getByTestId('list-count')).toHaveTextContent('4 заявления');
   });
 
-  it('sends each filter to the core, and "mine", "unassigned" and officers seen in the list as the assignee', async () => {
+  it('sends each filter to the core, and "mine", "unassigned" and the office’s deciding officers as the assignee', async () => {
     const fake = installFakeProcessing({ rows });
     openScreen(processingOfficer, { name: 'queue' });
     await screen.findAllByTestId('case-row');
@@ -71,14 +70,19 @@ describe('processing queue', () => {
       expect(searches(fake).at(-1)).toEqual({ channel: 'portal', applicantType: 'legalEntity', states: ['awaitingApproval'], risk: 'amber', assignee: 'me', limit: 100, offset: 0 }),
     );
     const assignee = screen.getByTestId('filter-assignee');
+    // The office's processing officers and heads (not the officer themself: that is "mine"), an
+    // officer whose account is switched off too (cases may still be theirs); no front desk, no admin.
     expect(within(assignee).getAllByRole('option').map((o) => o.textContent)).toEqual([
       'Барлығы',
       'Маған бекітілгендер',
       'Орындаушы бекітілмеген',
-      // In the Kazakh alphabet's order: Қ comes before С.
-      'Қасымов Е. Б.',
       'Серікова А. Б.',
+      'Ахметова Г. М.',
+      'Жұмабеков Д. А.',
+      'Оспанов Б. Қ.',
     ]);
+    expect([...assignee.querySelectorAll('optgroup')].map((g) => g.label)).toEqual(['Орындаушы маман', 'Басшы', 'Есептік жазбасы өшірілген қызметкерлер']);
+    expect(fake.callsOf('officers.list')).toEqual([{}]);
     await user.selectOptions(assignee, '7');
     await waitFor(() => expect(searches(fake).at(-1)).toMatchObject({ assignee: 7 }));
     await user.selectOptions(assignee, 'unassigned');
@@ -117,6 +121,39 @@ describe('processing queue', () => {
     expect(current).toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{Enter}');
     expect(useNavigationStore.getState().screen).toEqual({ name: 'case', caseId: 'c3', from: 'queue' });
+  });
+
+  it('lists officers in the Kazakh alphabet’s order, and reads the list once for the session', async () => {
+    const fake = installFakeProcessing({ rows, actor: headOfficer });
+    openScreen(headOfficer, { name: 'queue' });
+    const assignee = await screen.findByTestId('filter-assignee');
+    // Қ comes after К and before С in Kazakh.
+    await waitFor(() => expect(within(assignee).getAllByRole('option').map((o) => o.textContent).slice(3)).toEqual(['Қасымов Е. Б.', 'Серікова А. Б.', 'Жұмабеков Д. А.', 'Оспанов Б. Қ.']));
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('nav-approvals'));
+    await screen.findByTestId('approvals-screen');
+    await user.click(screen.getByTestId('nav-queue'));
+    await screen.findByTestId('processing-queue');
+    expect(within(screen.getByTestId('filter-assignee')).getAllByRole('option')).toHaveLength(7);
+    expect(fake.callsOf('officers.list')).toEqual([{}]);
+  });
+
+  it('cannot read the staff list: says so in Russian, filters by "mine" and "unassigned" still, reads it again on request', async () => {
+    let answer: unknown = fail({ ...apiError('transport'), message: { kk: 'Ядромен байланыс жоқ.', ru: 'Нет связи с ядром.' } });
+    const fake = installFakeProcessing({ rows, handlers: { 'officers.list': () => answer } });
+    openScreen(processingOfficer, { name: 'queue' }, 'ru');
+    const error = await screen.findByTestId('officers-error');
+    expect(error).toHaveTextContent('Не удалось получить список сотрудников управления');
+    expect(error).toHaveTextContent('В фильтре по исполнителю пока доступны только «Назначенные мне» и «Без исполнителя». Нет связи с ядром.');
+    // The cases are listed all the same.
+    expect(await screen.findAllByTestId('case-row')).toHaveLength(4);
+    const assignee = screen.getByTestId('filter-assignee');
+    expect(within(assignee).getAllByRole('option').map((o) => o.textContent)).toEqual(['Все', 'Назначенные мне', 'Без исполнителя']);
+    answer = [{ id: 7, fullName: 'Серікова Айгүл Бақытқызы', shortName: 'Серікова А. Б.', role: 'processing', active: true }];
+    await userEvent.setup().click(within(error).getByTestId('officers-retry'));
+    await waitFor(() => expect(within(assignee).getAllByRole('option').map((o) => o.textContent)).toEqual(['Все', 'Назначенные мне', 'Без исполнителя', 'Серікова А. Б.']));
+    expect(screen.queryByTestId('officers-error')).toBeNull();
+    expect(fake.callsOf('officers.list')).toHaveLength(2);
   });
 
   it('a head has the same queue, with the drafts awaiting approval in the navigation', async () => {

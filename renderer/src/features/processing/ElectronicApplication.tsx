@@ -1,0 +1,160 @@
+// An application that came electronically (State Corporation, egov.kz, the taxpayer's cabinet):
+// the verification of its EDS made when sync received it — valid or not, in red when not (an
+// invalid signature allows only a reasoned refusal), each reason and warning in the officer's
+// language with the verifier's technical detail (the CRL's dates among them), when it was checked
+// — and the request document that was signed, by its size and SHA-256. The bytes stay in the core.
+import { Alert, Button, Group, List, Loader, Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
+import type { CaseDetail } from '../../../../shared/api/processing';
+import type { CaseAttachmentView, SignatureReportView } from '../../../../shared/api/contracts/sync';
+import { reasonMessages } from '../../../../shared/domain/cases';
+import { electronicChannels, type Channel } from '../../../../shared/domain/types';
+import { ErrorAlert } from '../../app/ErrorAlert';
+import { formatDateTime } from '../../i18n/dateTime';
+import { useLocalized, useT } from '../../i18n/useT';
+import { useAttachmentsStore } from '../../stores/attachments';
+import { Facts, Section } from './Section';
+
+export const isElectronic = (detail: CaseDetail): boolean => electronicChannels.includes(detail.channel as Channel);
+
+type Issue = SignatureReportView['failures'][number];
+
+/** 12345 → "12 345" (a no-break space between groups, as both languages write it, whatever the ICU data at hand). */
+export const groupDigits = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+
+function Issues({ issues, color, testId }: { issues: Issue[]; color: string; testId: string }) {
+  const pick = useLocalized();
+  return (
+    <List size="sm" spacing={4} withPadding={false} listStyleType="none">
+      {issues.map((issue, i) => (
+        <List.Item key={`${issue.code}-${i}`} data-testid={testId} data-code={issue.code}>
+          <Text size="sm" c={color} fw={500}>
+            {pick(issue.message)}
+          </Text>
+          {issue.detail && (
+            <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+              {issue.detail}
+            </Text>
+          )}
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+function Verdict({ detail, report }: { detail: CaseDetail; report: SignatureReportView | null }) {
+  const t = useT();
+  const pick = useLocalized();
+  // The report's verdict; without the report, the case's own record of it.
+  const check = detail.snapshot.signatureCheck;
+  const valid = report ? report.valid : check === null ? null : check === 'valid';
+  if (valid === null) return null;
+  const color = valid ? 'green' : 'red';
+  return (
+    <Alert
+      color={color}
+      variant="light"
+      role={valid ? 'status' : 'alert'}
+      title={valid ? t('caseUi.esign.valid') : t('caseUi.esign.invalid')}
+      styles={{ root: { border: `1px solid var(--mantine-color-${color}-${valid ? 4 : 6})` }, title: { fontSize: 'var(--mantine-font-size-md)' } }}
+      data-testid="esign-verdict"
+      data-valid={valid}
+    >
+      <Stack gap={6}>
+        {!valid && (
+          <Text size="sm" fw={600} c="red.9">
+            {pick(reasonMessages.invalidSignature)}
+          </Text>
+        )}
+        {report && report.failures.length > 0 && (
+          <Stack gap={2}>
+            <Text size="xs" fw={700} c="red.9">
+              {t('caseUi.esign.failures')}
+            </Text>
+            <Issues issues={report.failures} color="red.9" testId="esign-failure" />
+          </Stack>
+        )}
+        <Text size="xs" c="dimmed" data-testid="esign-checked-at">
+          {report ? t('caseUi.esign.checkedAt', { time: formatDateTime(report.checkedAt) }) : t('caseUi.esign.noReport')}
+        </Text>
+      </Stack>
+    </Alert>
+  );
+}
+
+function Attachments({ attachments }: { attachments: CaseAttachmentView[] }) {
+  const t = useT();
+  const request = attachments.find((a) => a.kind === 'request');
+  const cms = attachments.find((a) => a.kind === 'requestCms');
+  const size = (a: CaseAttachmentView | undefined) => (a ? t('caseUi.esign.size', { n: a.size, size: groupDigits(a.size) }) : null);
+  return (
+    <Facts
+      testId="esign-attachments"
+      rows={[
+        [t('caseUi.esign.request'), request ? <Text span size="sm" data-testid="esign-request-size">{size(request)}</Text> : null],
+        [
+          t('caseUi.esign.hash'),
+          request ? (
+            <Text span size="xs" ff="monospace" style={{ wordBreak: 'break-all' }} data-testid="esign-request-sha256">
+              {request.sha256}
+            </Text>
+          ) : null,
+        ],
+        [t('caseUi.esign.requestCms'), size(cms)],
+        [t('caseUi.esign.receivedAt'), request ? formatDateTime(request.createdAt) : null],
+      ]}
+    />
+  );
+}
+
+export function ElectronicApplication({ detail }: { detail: CaseDetail }) {
+  const t = useT();
+  const entry = useAttachmentsStore((s) => s.byCase[detail.id]);
+  const load = useAttachmentsStore((s) => s.load);
+
+  useEffect(() => void load(detail.id), [load, detail.id]);
+
+  const value = entry?.value ?? null;
+  const report = value?.signatureReport ?? null;
+  const nothingYet = value !== null && value.attachments.length === 0 && report === null;
+  return (
+    <Section
+      title={t('caseUi.esign.title')}
+      testId="esign"
+      aside={
+        <Text span size="xs" tt="none" fw={400}>
+          {t(`channel.${detail.channel as Channel}`)}
+        </Text>
+      }
+    >
+      <Verdict detail={detail} report={report} />
+      {report && report.warnings.length > 0 && (
+        <Alert color="yellow" variant="light" p="xs" title={t('caseUi.esign.warnings')} data-testid="esign-warnings">
+          <Issues issues={report.warnings} color="yellow.9" testId="esign-warning" />
+        </Alert>
+      )}
+      {entry?.loading && !value && (
+        <Group gap="xs">
+          <Loader size="xs" />
+          <Text size="sm" c="dimmed">
+            {t('app.loading')}
+          </Text>
+        </Group>
+      )}
+      {entry?.error && (
+        <Stack gap={4} align="flex-start">
+          <ErrorAlert error={entry.error} />
+          <Button size="compact-sm" variant="default" loading={entry.loading} onClick={() => void load(detail.id)} data-testid="esign-retry">
+            {t('caseUi.retry')}
+          </Button>
+        </Stack>
+      )}
+      {value && value.attachments.length > 0 && <Attachments attachments={value.attachments} />}
+      {nothingYet && (
+        <Text size="sm" c="dimmed" data-testid="esign-none">
+          {t('caseUi.documents.electronic')}
+        </Text>
+      )}
+    </Section>
+  );
+}
