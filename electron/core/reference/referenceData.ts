@@ -83,14 +83,23 @@ export function loadCalendarVersion(db: Db, json: unknown, meta: { source: Refer
   return { ok: true, value: version, status: 'loaded' };
 }
 
-/** Writes the versions this build ships, if the store does not have them yet. */
+/**
+ * Writes the versions this build ships, if the store does not have them yet. A stored id is
+ * trusted as is (start-up stays a few milliseconds): shipped versions are immutable, and a test
+ * pins each one's content so that a change must come with a new id.
+ */
 export function ensureShippedReferenceData(db: Db, now: Date): void {
+  const hasRegulation = db.prepare('SELECT 1 FROM regulation_versions WHERE id = ?').pluck();
+  const hasCalendar = db.prepare('SELECT 1 FROM calendar_versions WHERE id = ?').pluck();
+  if (shippedRegulationVersions.every((v) => hasRegulation.get(v.id)) && shippedCalendarVersions.every((v) => hasCalendar.get(v.id))) return;
   db.transaction(() => {
     for (const version of shippedRegulationVersions) {
+      if (hasRegulation.get(version.id)) continue;
       const result = loadRegulationVersion(db, version, { source: 'shipped', officerId: null, now });
       if (!result.ok) throw new Error(`shipped regulation ${version.id} does not load: ${JSON.stringify(result.errors)}`);
     }
     for (const version of shippedCalendarVersions) {
+      if (hasCalendar.get(version.id)) continue;
       const result = loadCalendarVersion(db, version, { source: 'shipped', now });
       if (!result.ok) throw new Error(`shipped calendar ${version.id} does not load: ${JSON.stringify(result.errors)}`);
     }
