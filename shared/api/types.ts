@@ -56,7 +56,7 @@ export interface AuditChainView {
   entries: number;
   /** First entry found altered, missing or out of order; null when the chain is intact. */
   brokenAt: number | null;
-  reason: string | null;
+  reason: 'hash_mismatch' | 'link_mismatch' | 'gap' | 'head_mismatch' | null;
 }
 
 /** A stored official document: what it is, what it was made from, and who made it. */

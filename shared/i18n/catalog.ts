@@ -1,5 +1,6 @@
 // All message modules merged into one catalog per language. Each area owns its own module
 // in messages/; a test fails on a key missing in a language or defined by two modules.
+import { adminUiMessages } from './messages/adminUi';
 import { appMessages } from './messages/app';
 import { errorsMessages } from './messages/errors';
 import { documentsMessages } from './messages/documents';
@@ -18,11 +19,12 @@ export const messageModules = {
   processingUi: processingUiMessages,
   sync: syncMessages,
   syncUi: syncUiMessages,
+  adminUi: adminUiMessages,
 } as const;
 
-const kk = { ...appMessages.kk, ...errorsMessages.kk, ...documentsMessages.kk, ...intakeMessages.kk, ...intakeUiMessages.kk, ...processingUiMessages.kk, ...syncMessages.kk, ...syncUiMessages.kk };
+const kk = { ...appMessages.kk, ...errorsMessages.kk, ...documentsMessages.kk, ...intakeMessages.kk, ...intakeUiMessages.kk, ...processingUiMessages.kk, ...syncMessages.kk, ...syncUiMessages.kk, ...adminUiMessages.kk };
 
 export type MessageKey = keyof typeof kk;
 
 export const catalogKk: Record<MessageKey, string> = kk;
-export const catalogRu: Record<MessageKey, string> = { ...appMessages.ru, ...errorsMessages.ru, ...documentsMessages.ru, ...intakeMessages.ru, ...intakeUiMessages.ru, ...processingUiMessages.ru, ...syncMessages.ru, ...syncUiMessages.ru };
+export const catalogRu: Record<MessageKey, string> = { ...appMessages.ru, ...errorsMessages.ru, ...documentsMessages.ru, ...intakeMessages.ru, ...intakeUiMessages.ru, ...processingUiMessages.ru, ...syncMessages.ru, ...syncUiMessages.ru, ...adminUiMessages.ru };

@@ -1,13 +1,16 @@
 // The signed-in frame: who is working (name, role, office), language, sign-out, navigation by
 // role — the queue for everyone; a new application, the issuance window, the journal and the
-// unfinished intakes for the front desk; the drafts awaiting approval and the journal for heads —
-// and the screen shown. A screen not meant for the role (a stale one after another officer
-// signed in on this window) falls back to the queue.
+// unfinished intakes for the front desk; the drafts awaiting approval, the journal and the audit
+// log check for heads; the journal and the workstation settings (with the audit log check) for
+// administrators — and the screen shown. A screen not meant for the role (a stale one after
+// another officer signed in on this window) falls back to the queue.
 import { AppShell, Badge, Button, Divider, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import type { OfficerView } from '../../../shared/api';
 import type { Role } from '../../../shared/domain/roles';
+import { AuditScreen } from '../features/admin/AuditScreen';
+import { SettingsScreen } from '../features/admin/SettingsScreen';
 import { ApprovalsScreen } from '../features/approval/ApprovalsScreen';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
 import { IntakeStartScreen } from '../features/intake/IntakeStartScreen';
@@ -29,6 +32,7 @@ import { useJournalStore } from '../stores/journal';
 import { useNavigationStore, type Screen } from '../stores/navigation';
 import { useOfficersStore } from '../stores/officers';
 import { useSessionStore } from '../stores/session';
+import { useSettingsStore } from '../stores/settings';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The keyboard shortcut for a new application (front desk), shown next to the button. */
@@ -46,6 +50,9 @@ const screenRoles: Record<Screen['name'], readonly Role[] | 'all'> = {
   issue: ['frontDesk'],
   approvals: ['supervisor'],
   journal: ['frontDesk', 'supervisor', 'admin'],
+  settings: ['admin'],
+  // The core lets both check the audit log; administrators have the check on their settings screen.
+  audit: ['supervisor', 'admin'],
 };
 
 export function screenFor(role: Role, screen: Screen): Screen {
@@ -57,12 +64,13 @@ export function AppFrame({ officer }: { officer: OfficerView }) {
   const t = useT();
   const pick = useLocalized();
   const { signOut, busy } = useSessionStore();
-  const { screen, showQueue, startNew, showApprovals, showIssuance, showJournal } = useNavigationStore();
+  const { screen, showQueue, startNew, showApprovals, showIssuance, showJournal, showSettings, showAudit } = useNavigationStore();
   const loadOpen = useIntakeStore((s) => s.loadOpen);
   const awaitingApproval = useApprovalQueue((s) => (s.loaded ? s.total : null));
   const role = officer.role;
   const frontDesk = role === 'frontDesk';
   const head = role === 'supervisor';
+  const admin = role === 'admin';
   const deciding = role === 'processing' || head;
   const withJournal = (screenRoles.journal as readonly Role[]).includes(role);
   const [syncOpen, setSyncOpen] = useState(false);
@@ -93,6 +101,7 @@ export function AppFrame({ officer }: { officer: OfficerView }) {
     useJournalStore.getState().reset();
     useAttachmentsStore.getState().reset();
     useOfficersStore.getState().reset();
+    useSettingsStore.getState().reset();
     resetCaseQueues();
     showQueue();
     await signOut();
@@ -165,6 +174,8 @@ export function AppFrame({ officer }: { officer: OfficerView }) {
           </>
         )}
         {withJournal && <NavLink label={t('navUi.journal')} active={shown.name === 'journal'} onClick={showJournal} data-testid="nav-journal" />}
+        {head && <NavLink label={t('adminUi.nav.audit')} active={shown.name === 'audit'} onClick={showAudit} data-testid="nav-audit" />}
+        {admin && <NavLink label={t('adminUi.nav.settings')} active={shown.name === 'settings'} onClick={showSettings} data-testid="nav-settings" />}
         {frontDesk && (
           <>
             <Divider my="xs" />
@@ -187,6 +198,10 @@ export function AppFrame({ officer }: { officer: OfficerView }) {
           <IssueScreen key={shown.caseId} caseId={shown.caseId} />
         ) : shown.name === 'journal' ? (
           <JournalScreen />
+        ) : shown.name === 'settings' ? (
+          <SettingsScreen />
+        ) : shown.name === 'audit' ? (
+          <AuditScreen />
         ) : deciding ? (
           <ProcessingQueueScreen />
         ) : (

@@ -1,6 +1,7 @@
 // Which screen the signed-in officer is on: the queue, the start form of a new application, one
 // case's intake, one case in processing / approval, the head's approvals, the issuance window
-// (its list and one case being handed over) or the journal. Kept in sessionStorage so that a
+// (its list and one case being handed over), the journal, the administrator's workstation
+// settings or the head's audit log check. Kept in sessionStorage so that a
 // reload of the window comes back to the same screen.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
@@ -16,7 +17,9 @@ export type Screen =
   | { name: 'approvals' }
   | { name: 'issuance' }
   | { name: 'issue'; caseId: string }
-  | { name: 'journal' };
+  | { name: 'journal' }
+  | { name: 'settings' }
+  | { name: 'audit' };
 
 interface NavigationState {
   screen: Screen;
@@ -28,6 +31,8 @@ interface NavigationState {
   showIssuance(): void;
   openIssue(caseId: string): void;
   showJournal(): void;
+  showSettings(): void;
+  showAudit(): void;
   /** Back to the list a case was opened from. */
   back(): void;
 }
@@ -44,6 +49,8 @@ export const useNavigationStore = create<NavigationState>()(
       showIssuance: () => set({ screen: { name: 'issuance' } }),
       openIssue: (caseId) => set({ screen: { name: 'issue', caseId } }),
       showJournal: () => set({ screen: { name: 'journal' } }),
+      showSettings: () => set({ screen: { name: 'settings' } }),
+      showAudit: () => set({ screen: { name: 'audit' } }),
       back: () => {
         const screen = get().screen;
         const to = screen.name === 'case' ? screen.from : screen.name === 'issue' ? 'issuance' : 'queue';

@@ -11,13 +11,11 @@ import type { Channel } from '../../../../shared/domain/types';
 import { isMessageKey, type MessageKey, type MessageParams } from '../../../../shared/i18n';
 import { formatDate } from '../../../../shared/i18n/dates';
 import { formatDateTime } from '../../i18n/dateTime';
-import { useLocalized, useT } from '../../i18n/useT';
+import { useT } from '../../i18n/useT';
 import { PrintDialog, kindTitles } from '../documents/PrintDialog';
+import { RegistryComparisonTable } from '../registry/RegistryComparisonTable';
 import { ElectronicApplication, isElectronic } from './ElectronicApplication';
 import { Facts, Section } from './Section';
-
-const verdictColor = { match: 'green', mismatch: 'red', info: 'gray' } as const;
-const shownValue = (value: string | null): string => (value === null ? '—' : /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value);
 
 function ApplicationSection({ detail }: { detail: CaseDetail }) {
   const t = useT();
@@ -82,7 +80,6 @@ function IntakeSection({ detail }: { detail: CaseDetail }) {
 
 function RegistrySection({ detail }: { detail: CaseDetail }) {
   const t = useT();
-  const pick = useLocalized();
   const check = detail.snapshot.registryCheck;
   return (
     <Section
@@ -101,30 +98,7 @@ function RegistrySection({ detail }: { detail: CaseDetail }) {
           {t('intakeUi.registry.notFound')}
         </Text>
       )}
-      <Table withTableBorder withColumnBorders verticalSpacing={2} fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w="28%">{t('intakeUi.registry.field')}</Table.Th>
-            <Table.Th>{t('intakeUi.registry.application')}</Table.Th>
-            <Table.Th>{t('intakeUi.registry.registry')}</Table.Th>
-            <Table.Th w={110}>{t('intakeUi.registry.verdict')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {detail.registry.rows.map((row) => (
-            <Table.Tr key={row.field} data-verdict={row.verdict} bg={row.verdict === 'mismatch' ? 'red.0' : undefined}>
-              <Table.Td>{pick(row.label)}</Table.Td>
-              <Table.Td>{shownValue(row.application)}</Table.Td>
-              <Table.Td>{shownValue(row.registry)}</Table.Td>
-              <Table.Td>
-                <Badge color={verdictColor[row.verdict]} variant={row.verdict === 'info' ? 'outline' : 'light'} size="sm" tt="none">
-                  {t(`intakeUi.registry.verdict.${row.verdict}`)}
-                </Badge>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <RegistryComparisonTable rows={detail.registry.rows} compact />
     </Section>
   );
 }

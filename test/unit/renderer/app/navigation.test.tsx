@@ -1,6 +1,7 @@
 // What each role finds in the navigation: the queue for everyone; a new application, the
 // issuance window (Alt+I) and the journal for the front desk; the drafts awaiting approval and
-// the journal for heads. A screen not meant for the role falls back to the queue.
+// the journal and the audit log check for heads; the journal and the settings for administrators.
+// A screen not meant for the role falls back to the queue.
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { deskOfficer, headOfficer, installFakeProcessing, processingOfficer } fr
 import { openScreen } from '../features/processing/renderProcessing';
 
 const navOf = () =>
-  ['nav-queue', 'nav-new-intake', 'nav-issuance', 'nav-approvals', 'nav-journal'].filter((id) => screen.queryByTestId(id) !== null);
+  ['nav-queue', 'nav-new-intake', 'nav-issuance', 'nav-approvals', 'nav-journal', 'nav-audit', 'nav-settings'].filter((id) => screen.queryByTestId(id) !== null);
 
 describe('navigation by role', () => {
   it('front desk: queue, new application, issuance, journal; Alt+I opens the issuance window', async () => {
@@ -23,7 +24,7 @@ describe('navigation by role', () => {
     expect(await screen.findByTestId('issuance-screen')).toBeInTheDocument();
   });
 
-  it('processing: the queue only; head: the queue, the approvals with their count, the journal', async () => {
+  it('processing: the queue only; head: the queue, the approvals with their count, the journal, the audit log', async () => {
     installFakeProcessing({ actor: processingOfficer });
     const { unmount } = openScreen(processingOfficer, { name: 'queue' });
     await screen.findByTestId('processing-queue');
@@ -32,7 +33,7 @@ describe('navigation by role', () => {
     installFakeProcessing({ actor: headOfficer, rows: [] });
     openScreen(headOfficer, { name: 'queue' });
     await screen.findByTestId('processing-queue');
-    expect(navOf()).toEqual(['nav-queue', 'nav-approvals', 'nav-journal']);
+    expect(navOf()).toEqual(['nav-queue', 'nav-approvals', 'nav-journal', 'nav-audit']);
     await waitFor(() => expect(screen.queryByTestId('approvals-count')).toBeNull());
   });
 
@@ -43,5 +44,11 @@ describe('navigation by role', () => {
     expect(screenFor('admin', { name: 'journal' })).toEqual({ name: 'journal' });
     expect(screenFor('frontDesk', { name: 'approvals' })).toEqual({ name: 'queue' });
     expect(screenFor('frontDesk', { name: 'case', caseId: 'x', from: 'queue' })).toEqual({ name: 'case', caseId: 'x', from: 'queue' });
+    expect(screenFor('admin', { name: 'settings' })).toEqual({ name: 'settings' });
+    for (const role of ['frontDesk', 'processing', 'supervisor'] as const) expect(screenFor(role, { name: 'settings' })).toEqual({ name: 'queue' });
+    expect(screenFor('supervisor', { name: 'audit' })).toEqual({ name: 'audit' });
+    expect(screenFor('admin', { name: 'audit' })).toEqual({ name: 'audit' });
+    expect(screenFor('frontDesk', { name: 'audit' })).toEqual({ name: 'queue' });
+    expect(screenFor('processing', { name: 'audit' })).toEqual({ name: 'queue' });
   });
 });

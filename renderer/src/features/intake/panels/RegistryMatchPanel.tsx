@@ -1,24 +1,19 @@
 // §5.1.c: the taxpayer's data as written in the application next to the registration data in
 // the local copy of the central tax system, field by field, with the copy's age; the officer
 // records the verdict (match or mismatch) with a note.
-import { Alert, Badge, Button, Fieldset, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import type { RegistryComparisonRow } from '../../../../../shared/api/intake';
+import { Alert, Badge, Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { formatDate } from '../../../../../shared/i18n/dates';
-import { useLocalized, useT } from '../../../i18n/useT';
+import { useT } from '../../../i18n/useT';
 import { useIntakeStore } from '../../../stores/intake';
+import { RegistryComparisonTable } from '../../registry/RegistryComparisonTable';
 import { fieldId, FormText, FormTextarea } from '../fields';
 import type { PanelProps } from './types';
-
-const verdictColor: Record<RegistryComparisonRow['verdict'], string> = { match: 'green', mismatch: 'red', info: 'gray' };
-/** A value as the officer reads it: dates as DD.MM.YYYY, nothing as a dash. */
-const shown = (value: string | null): string => (value === null ? '—' : /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value);
 
 /** A cached record older than this is flagged as possibly out of date. */
 const staleAfterDays = 30;
 
 export function RegistryMatchPanel({ caseId, entry, step, focusComplete }: PanelProps) {
   const t = useT();
-  const pick = useLocalized();
   const record = useIntakeStore((s) => s.recordRegistryCheck);
   const { view, draft, busy } = entry;
   const { registry } = view;
@@ -57,30 +52,7 @@ export function RegistryMatchPanel({ caseId, entry, step, focusComplete }: Panel
               {t('intakeUi.registry.notFound')}
             </Alert>
           )}
-          <Table withTableBorder withColumnBorders verticalSpacing={3} fz="sm" data-testid="registry-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w="26%">{t('intakeUi.registry.field')}</Table.Th>
-                <Table.Th>{t('intakeUi.registry.application')}</Table.Th>
-                <Table.Th>{t('intakeUi.registry.registry')}</Table.Th>
-                <Table.Th w={120}>{t('intakeUi.registry.verdict')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {registry.rows.map((row) => (
-                <Table.Tr key={row.field} data-verdict={row.verdict} bg={row.verdict === 'mismatch' ? 'red.0' : undefined}>
-                  <Table.Td>{pick(row.label)}</Table.Td>
-                  <Table.Td>{shown(row.application)}</Table.Td>
-                  <Table.Td>{shown(row.registry)}</Table.Td>
-                  <Table.Td>
-                    <Badge color={verdictColor[row.verdict]} variant={row.verdict === 'info' ? 'outline' : 'light'} size="sm" tt="none">
-                      {t(`intakeUi.registry.verdict.${row.verdict}`)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <RegistryComparisonTable rows={registry.rows} testId="registry-table" />
         </Stack>
       </Fieldset>
 
