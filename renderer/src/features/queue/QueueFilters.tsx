@@ -5,6 +5,7 @@
 import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { QueueFilter } from '../../../../shared/api/processing';
+import { registeredStates } from '../../../../shared/domain/cases';
 import { applicantTypes, channels } from '../../../../shared/domain/types';
 import { useT } from '../../i18n/useT';
 import type { CaseQueueStore, QueueFilters as Filters } from '../../stores/caseQueue';
@@ -18,17 +19,8 @@ export const searchDelayMs = 300;
 export type FilterKey = 'channel' | 'applicantType' | 'assignee' | 'state' | 'risk';
 
 type StateFilter = NonNullable<QueueFilter['states']>[number];
-export const stateChoices: StateFilter[] = [
-  'registered',
-  'inProcessing',
-  'decisionDrafted',
-  'awaitingApproval',
-  'returnedForRework',
-  'approved',
-  'readyForIssue',
-  'issued',
-  'sentBack',
-];
+/** The states a registered case can be in: the machine's own list. */
+export const stateChoices = registeredStates as readonly StateFilter[];
 const risks = ['overdue', 'amber', 'normal'] as const;
 
 function assigneeValue(assignee: Filters['assignee']): string {
