@@ -175,7 +175,8 @@ describe('front-desk intake in Chromium through start:web', () => {
       await expect.poll(() => activeId(page)).toMatch(/^intake-field-checks\./);
       await tickAll(page, await checklistIds(page));
       await expect.poll(() => page.getByTestId('step-ready').count()).toBe(1);
-      expect(await page.getByTestId('timer-elapsed').textContent()).not.toBe(elapsed);
+      // The timer ticks each second; fast typing can finish inside the first one, so wait for the tick.
+      await expect.poll(() => page.getByTestId('timer-elapsed').textContent(), { timeout: 5_000 }).not.toBe(elapsed);
       await screenshot(page, 'intake-identity-kk');
       await page.keyboard.press('Enter');
       await wizardAt(page, '5.1.b');
