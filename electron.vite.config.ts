@@ -10,7 +10,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      lib: { entry: resolve(root, 'electron/main/index.ts'), formats: ['es'] },
+      // The page reader worker (electron/core/sync/pageReader.ts) is a second entry: a file of its own.
+      lib: {
+        entry: { index: resolve(root, 'electron/main/index.ts'), 'pageReader.worker': resolve(root, 'electron/core/sync/pageReader.worker.ts') },
+        formats: ['es'],
+      },
     },
   },
   preload: {

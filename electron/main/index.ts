@@ -59,7 +59,8 @@ async function start(): Promise<void> {
 
   // Sync with the central system when DESK_CENTRAL_URL and DESK_WORKSTATION_CREDENTIAL are set
   // (DESK_OFFICE_CODE, DESK_TRUST_ROOTS optional); otherwise it is off and its status says so.
-  sync = startSyncIfConfigured(core, {}, process.env, consoleLogger);
+  // Pull pages are read in a worker thread built next to this bundle (electron.vite.config.ts).
+  sync = startSyncIfConfigured(core, {}, process.env, consoleLogger, { pageReaderWorker: { file: join(import.meta.dirname, 'pageReader.worker.js') } });
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {

@@ -9,6 +9,7 @@ import { openCore } from '../core/core';
 import { consoleLogger } from '../core/log';
 import { StoreError } from '../core/store/migrate';
 import { startSyncIfConfigured } from '../core/sync';
+import { pageReaderFromSource } from '../core/sync/pageReaderSource';
 import { ensureRendererBuilt } from './build';
 import { startWebHost } from './server';
 
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
     },
     process.env,
     consoleLogger,
+    { pageReaderWorker: pageReaderFromSource },
   );
   const host = await startWebHost({ core, rendererDir: join(root, 'out/renderer'), port, log: consoleLogger });
   console.log(`Residency Desk web host — data in ${dataDir}`);

@@ -1,5 +1,6 @@
 // Benchmark harness for `npm run bench`: timing samples, percentiles, targets, a printed table
 // and test-output/bench.json. Targets live here, never in unit tests.
+import { readFileSync } from 'node:fs';
 
 export type Stat = 'median' | 'p95' | 'p99' | 'ratio' | 'throughput' | 'peakMb';
 
@@ -89,4 +90,19 @@ export function printTable(entries: BenchEntry[]): void {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   rows.forEach((r) => console.log(line(r)));
+}
+
+/**
+ * This process's peak resident memory in MB. On Linux it is VmHWM: `ru_maxrss` of a spawned
+ * process starts at its parent's resident size (fork copies it and exec keeps the larger), so a
+ * child of a bench holding a large fixture would report the parent's memory as its own.
+ */
+export function peakRssMb(): number {
+  try {
+    const hwm = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // not Linux: fall through
+  }
+  return process.resourceUsage().maxRSS / 1024;
 }

@@ -40,9 +40,12 @@ const fromRow = (r: Row): CachedTaxpayer => ({
   cachedAt: r.cached_at,
 });
 
-/** A reusable lookup bound to one prepared statement (the hot path of §5.1.c). */
+/**
+ * A reusable lookup bound to one prepared statement (the hot path of §5.1.c). During a bulk load a
+ * taxpayer may be there twice (it changed mid-download): the newest row answers.
+ */
 export function taxpayerLookup(db: Db): (id: string) => CachedTaxpayer | null {
-  const statement = db.prepare('SELECT * FROM taxpayers WHERE id = ?');
+  const statement = db.prepare('SELECT * FROM taxpayers WHERE id = ? ORDER BY version DESC, rowid DESC LIMIT 1');
   return (id) => {
     const row = statement.get(id) as Row | undefined;
     return row ? fromRow(row) : null;
@@ -71,11 +74,25 @@ export function upsertTaxpayers(db: Db, rows: Iterable<TaxpayerRecord>, cachedAt
 const columns = 'id, kind, name, surname, given_name, patronymic, address, registered_on, status, tax_office, version, updated_at, cached_at';
 
 /**
- * The initial download: rows are appended to the unindexed staging table (cheap at any size)
- * and merged into the cache in key order once the download completes (mergeStagedTaxpayers).
+ * True while a first download is being loaded: the IIN/BIN index is dropped until it completes
+ * (lookups still work, by scanning). Random-order inserts into an index of a million keys rewrite
+ * a page per row; appending to the table and indexing once at the end writes each row once.
  */
-export function stageTaxpayers(db: Db, rows: Iterable<TaxpayerRecord>, cachedAt: string): number {
-  const statement = db.prepare(`INSERT INTO taxpayers_staging (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+export function registryBulkLoading(db: Db): boolean {
+  return !db.prepare("SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'taxpayers_id')").pluck().get();
+}
+
+/**
+ * Caches taxpayers. Into an empty cache (a first download) they are appended with the index
+ * dropped — a bulk load, ended by finishBulkLoad once the delivery is complete; otherwise they
+ * are upserted in place.
+ */
+export function cacheTaxpayers(db: Db, rows: Iterable<TaxpayerRecord>, cachedAt: string): number {
+  if (!registryBulkLoading(db)) {
+    if (db.prepare('SELECT EXISTS (SELECT 1 FROM taxpayers)').pluck().get()) return upsertTaxpayers(db, rows, cachedAt);
+    db.exec('DROP INDEX taxpayers_id');
+  }
+  const statement = db.prepare(`INSERT INTO taxpayers (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   let count = 0;
   for (const r of rows) {
     statement.run(r.id, r.kind, r.name, r.surname, r.givenName, r.patronymic, r.address, r.registeredOn, r.status, r.taxOffice, r.version, r.updatedAt, cachedAt);
@@ -84,31 +101,39 @@ export function stageTaxpayers(db: Db, rows: Iterable<TaxpayerRecord>, cachedAt:
   return count;
 }
 
-/** True while an initial download is being staged (or the cache is still empty, so it should be). */
-export function registryBulkLoading(db: Db): boolean {
-  return Boolean(db.prepare('SELECT EXISTS (SELECT 1 FROM taxpayers_staging) OR NOT EXISTS (SELECT 1 FROM taxpayers)').pluck().get());
+/**
+ * Ends a bulk load by building the unique index. A taxpayer delivered twice during the download
+ * (it changed meanwhile) first loses its older rows — the rule upsertTaxpayers applies row by row.
+ */
+export function finishBulkLoad(db: Db): void {
+  if (!registryBulkLoading(db)) return;
+  try {
+    db.exec('CREATE UNIQUE INDEX taxpayers_id ON taxpayers(id)');
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+    dropSupersededRows(db);
+    db.exec('CREATE UNIQUE INDEX taxpayers_id ON taxpayers(id)');
+  }
 }
 
-/** Moves staged rows into the cache in key order; the newest version of a taxpayer wins. */
-export function mergeStagedTaxpayers(db: Db): number {
-  const merged = db
-    .prepare(
-      `INSERT INTO taxpayers (${columns})
-       SELECT ${columns} FROM taxpayers_staging WHERE true ORDER BY id, version
-       ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name, surname = excluded.surname,
-         given_name = excluded.given_name, patronymic = excluded.patronymic, address = excluded.address,
-         registered_on = excluded.registered_on, status = excluded.status, tax_office = excluded.tax_office,
-         version = excluded.version, updated_at = excluded.updated_at, cached_at = excluded.cached_at
-       WHERE excluded.version > taxpayers.version`,
-    )
-    .run().changes;
-  db.prepare('DELETE FROM taxpayers_staging').run();
-  return merged;
+/** Keeps one row per taxpayer: the highest version, the last delivered among equals. */
+function dropSupersededRows(db: Db): void {
+  db.exec('CREATE INDEX taxpayers_load ON taxpayers(id, version)');
+  db.exec(
+    `DELETE FROM taxpayers WHERE rowid IN (
+       SELECT older.rowid FROM taxpayers AS older JOIN taxpayers AS newer ON newer.id = older.id
+       WHERE newer.version > older.version OR (newer.version = older.version AND newer.rowid > older.rowid))`,
+  );
+  db.exec('DROP INDEX taxpayers_load');
 }
 
 /** Fills an empty cache with the first `count` demo taxpayers (demo stores only). */
 export function seedDemoRegistry(db: Db, count: number, cachedAt: string): number {
   const { n } = db.prepare('SELECT count(*) AS n FROM taxpayers').get() as { n: number };
-  if (n > 0) return 0;
-  return db.transaction(() => upsertTaxpayers(db, demoTaxpayers(0, count), cachedAt))();
+  if (n > 0 || count === 0) return 0;
+  return db.transaction(() => {
+    const cached = cacheTaxpayers(db, demoTaxpayers(0, count), cachedAt);
+    finishBulkLoad(db);
+    return cached;
+  })();
 }

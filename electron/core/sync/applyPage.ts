@@ -5,7 +5,7 @@
 // that cannot be used is logged with its reason and skipped; it never wedges the download.
 import type { Change, PullResponse } from '../../../shared/sync/protocol';
 import { loadCalendarVersion, loadRegulationVersion } from '../reference/referenceData';
-import { mergeStagedTaxpayers, registryBulkLoading, stageTaxpayers, upsertTaxpayers } from '../registry/registryCache';
+import { cacheTaxpayers, finishBulkLoad } from '../registry/registryCache';
 import type { TaxpayerRecord } from '../registry/taxpayerGenerator';
 import type { Db } from '../store/database';
 import { recordServerTime } from './clock';
@@ -89,10 +89,9 @@ export function applyPage(
             break;
         }
       }
-      // A first download of the registry is staged and merged in key order when it completes.
-      const bulk = registryBulkLoading(db);
-      if (taxpayers.length) (bulk ? stageTaxpayers : upsertTaxpayers)(db, taxpayers, at);
-      if (bulk && !page.hasMore) mergeStagedTaxpayers(db);
+      // A first download into an empty cache is a bulk load, indexed when the last page arrives.
+      if (taxpayers.length) cacheTaxpayers(db, taxpayers, at);
+      if (!page.hasMore) finishBulkLoad(db);
       // After the page's case events: if another workstation already created the case, it is kept.
       for (const change of arrived) {
         const prepared = applications.get(change.applicationId);

@@ -13,6 +13,7 @@ import type { LiveSyncState, SyncControl } from './control';
 import { asFailure, failures as failure, type SyncFailure } from './failure';
 import { centralModeLeaser, leaseIfLow } from './leases';
 import { defaultPageSize, pullAll } from './pull';
+import { transportPageReader, workerPageReader, type PageReader, type WorkerFile } from './pageReader';
 import { pushAll } from './push';
 import type { SyncSession } from './session';
 import { pendingCount, readSyncState, updateSyncState } from './syncState';
@@ -30,6 +31,8 @@ export interface SyncEngineOptions {
   random?: () => number;
   transport?: Transport;
   verifier?: RequestVerifier;
+  /** Read pull pages in a worker thread running this file (HTTP transport only; see pageReader.ts). */
+  pageReaderWorker?: WorkerFile;
 }
 
 export interface OpenedCore {
@@ -53,6 +56,7 @@ export class SyncEngine implements SyncControl {
   private readonly db: Db;
   private readonly deps: CoreDeps;
   private readonly transport: Transport;
+  private readonly pages: PageReader;
   private readonly verifier: RequestVerifier;
   private readonly abort = new AbortController();
   private readonly officeCode: string;
@@ -82,9 +86,9 @@ export class SyncEngine implements SyncControl {
     this.deps = core.deps;
     this.officeCode = officeOf(core.db, config.officeCode);
     const now = () => this.deps.clock.now().getTime();
-    this.transport =
-      options.transport ??
-      httpTransport({ baseUrl: config.centralUrl, credential: `${config.workstationId}:${config.secret}`, timeoutMs: options.timeoutMs ?? 30_000, now });
+    const http = { baseUrl: config.centralUrl, credential: `${config.workstationId}:${config.secret}`, timeoutMs: options.timeoutMs ?? 30_000, now };
+    this.transport = options.transport ?? httpTransport(http);
+    this.pages = !options.transport && options.pageReaderWorker ? workerPageReader(http, options.pageReaderWorker, this.deps.log) : transportPageReader(this.transport);
     this.verifier = options.verifier ?? cmsRequestVerifier(config.trustRoots);
   }
 
@@ -123,6 +127,7 @@ export class SyncEngine implements SyncControl {
     this.clearTimer();
     this.abort.abort();
     await this.running?.catch(() => {});
+    await this.pages.close();
   }
 
   live(): LiveSyncState {
@@ -163,6 +168,7 @@ export class SyncEngine implements SyncControl {
       clock: this.deps.clock,
       log: this.deps.log,
       transport: this.transport,
+      pages: this.pages,
       workstationId: this.config.workstationId,
       officeCode: this.officeCode,
       verifier: this.verifier,

@@ -1,42 +1,42 @@
 // Pull: pages of changes after the stored cursor, each applied in one transaction with the cursor
 // advance (applyPage.ts). The next page is requested while the current one is being applied, so
-// the network and the store work at the same time during a large first download. A `reset`
+// the network (and, with a page reader thread, the parsing — pageReader.ts) and the store work at
+// the same time during a large first download. A `reset`
 // answer is honoured only once the outbox has drained — the download then starts again from a
 // null cursor without deleting anything (local unsynced work is never touched by a reset). A
 // reset asked for a download that already starts from scratch is a loop, reported and retried
 // later with backoff instead of spinning (the ElectricSQL complaint).
-import { limits, protocolVersion, pullResponseSchema, type PullRequest, type PullResponse } from '../../../shared/sync/protocol';
+import { limits, protocolVersion, type PullRequest, type PullResponse } from '../../../shared/sync/protocol';
 import { applyPage } from './applyPage';
 import { correctedNow } from './clock';
 import { prepareApplications, type PreparedApplication } from './electronic';
 import { asFailure, failures } from './failure';
 import type { SyncSession } from './session';
+import { transportPageReader } from './pageReader';
 import { pendingCount, readSyncState, updateSyncState } from './syncState';
-import { parseAnswer, type Exchange } from './transport';
+import type { Exchange } from './transport';
 import { syncedCrls } from './verifier';
 
 export type PullOutcome = 'done' | 'draining';
 
 /**
- * Changes asked for per request. Below the protocol's 5,000: two pages are in memory at once (one
- * applied, the next arriving), and smaller pages keep a large first download's peak memory low
- * at no cost in throughput.
+ * Changes asked for per request. Below the protocol's 5,000: up to three pages are in memory at
+ * once (one applied, one handed over, one read ahead by the page reader thread), and smaller pages
+ * keep a large first download's peak memory low at no cost in throughput.
  */
-export const defaultPageSize = 3_000;
+export const defaultPageSize = 2_000;
 
 interface Fetched {
   cursor: string | null;
   page: PullResponse;
-  /** Only the timing is kept: the raw text (megabytes) is dropped as soon as it is parsed. */
   exchange: Pick<Exchange, 'sentAt' | 'receivedAt'>;
 }
 
 async function fetchPage(s: SyncSession, cursor: string | null): Promise<Fetched> {
   const request: PullRequest = { protocol: protocolVersion, workstationId: s.workstationId, cursor, limit: Math.min(s.pageSize, limits.pullPage) };
   try {
-    const exchange = await s.transport.post('/v1/pull', JSON.stringify(request), s.signal);
-    const page = parseAnswer(exchange, pullResponseSchema, 'pull');
-    return { cursor, page, exchange: { sentAt: exchange.sentAt, receivedAt: exchange.receivedAt } };
+    const { page, sentAt, receivedAt } = await (s.pages ?? transportPageReader(s.transport)).read(request, s.signal);
+    return { cursor, page, exchange: { sentAt, receivedAt } };
   } catch (error) {
     const failure = asFailure(error);
     s.log.warn('sync: pull failed', { kind: failure.kind, reason: failure.detail, cursor });

@@ -2,6 +2,7 @@
 // this workstation is to the central system. Push, pull and lease are plain functions of it.
 import type { Clock, Logger } from '../context';
 import type { Db } from '../store/database';
+import type { PageReader } from './pageReader';
 import type { Transport } from './transport';
 import type { RequestVerifier } from './verifier';
 
@@ -10,6 +11,8 @@ export interface SyncSession {
   clock: Clock;
   log: Logger;
   transport: Transport;
+  /** How pull pages are read; by default inline over `transport`. */
+  pages?: PageReader;
   /** The id the central system knows this workstation by (the one in its credential). */
   workstationId: string;
   /** This workstation's office: leases are for it, and cases arriving without one belong to it. */

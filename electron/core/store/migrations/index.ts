@@ -10,5 +10,6 @@ import { migration007 } from './007_outbox';
 import { migration008 } from './008_sync';
 import { migration009 } from './009_processing';
 import { migration010 } from './010_registry_bulk_load';
+import { migration011 } from './011_registry_index_after_load';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];

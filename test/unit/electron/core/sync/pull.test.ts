@@ -3,6 +3,9 @@
 // drain and then downloads again without duplicating anything or touching unsynced local work.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { kz2025to2027 } from '../../../../../shared/domain/calendar';
+import { registryBulkLoading, taxpayerLookup } from '../../../../../electron/core/registry/registryCache';
+import { workerPageReader } from '../../../../../electron/core/sync/pageReader';
+import { pageReaderFromSource } from '../../../../../electron/core/sync/pageReaderSource';
 import { pullAll } from '../../../../../electron/core/sync/pull';
 import { pushAll } from '../../../../../electron/core/sync/push';
 import { readSyncState } from '../../../../../electron/core/sync/syncState';
@@ -54,6 +57,38 @@ describe('pull', () => {
     expect(db.prepare('SELECT login, role, password_hash FROM officers WHERE id = ?').get(extra.id)).toEqual({ login: 'newcomer', role: 'processing', password_hash: '!' });
     const refused = await call(d.core, d.core.connect(), 'session.signIn', { login: 'newcomer', password: '!' });
     expect(refused.ok).toBe(false);
+  });
+
+  it('loads a first download into an empty cache in bulk through the page reader thread, resumable, indexed once complete', async () => {
+    const d = await desk(1, { noStart: true, registry: 0 });
+    const db = d.core.db;
+    const pages = workerPageReader(d.http, pageReaderFromSource, d.log);
+    const session = d.session({ pageSize: 40, pages });
+    try {
+      // The workstation dies after the third page: what came is kept, the index waits.
+      const dies = new Error('power cut');
+      await expect(
+        pullAll(session, (p) => {
+          if (p.pages === 3) throw dies;
+        }),
+      ).rejects.toBe(dies);
+      expect(registryBulkLoading(db)).toBe(true);
+      const early = db.prepare('SELECT id, version FROM taxpayers ORDER BY rowid LIMIT 1').get() as { id: string; version: number };
+      expect(taxpayerLookup(db)(early.id)?.version).toBe(early.version); // answered by scanning meanwhile
+      // Meanwhile the registry changes a taxpayer already delivered: it comes again, later in the log.
+      central.central.changeTaxpayer(early.id, { address: 'Астана қ., Жаңа көше, 1' });
+
+      expect(await pullAll(session)).toBe('done');
+      expect(registryBulkLoading(db)).toBe(false);
+      expect(db.prepare('SELECT count(*) = count(DISTINCT id) FROM taxpayers').pluck().get()).toBe(1);
+      expect(db.prepare('SELECT count(*) FROM taxpayers').pluck().get()).toBeGreaterThanOrEqual(300);
+      expect(taxpayerLookup(db)(early.id)).toMatchObject({ version: early.version + 1, address: 'Астана қ., Жаңа көше, 1' });
+      const plan = db.prepare('EXPLAIN QUERY PLAN SELECT * FROM taxpayers WHERE id = ?').all(early.id) as { detail: string }[];
+      expect(plan.map((p) => p.detail).join(' ')).toMatch(/taxpayers_id/);
+      expect(d.log.entries.filter((e) => e.level === 'error')).toEqual([]);
+    } finally {
+      await pages.close();
+    }
   });
 
   it("brings another workstation's case with its projection, identical on both desks", async () => {

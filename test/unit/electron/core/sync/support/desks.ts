@@ -7,7 +7,7 @@ import { SyncEngine, type SyncEngineOptions } from '../../../../../../electron/c
 import { failures } from '../../../../../../electron/core/sync/failure';
 import type { SyncSession } from '../../../../../../electron/core/sync/session';
 import { cmsRequestVerifier } from '../../../../../../electron/core/sync/verifier';
-import { httpTransport, type Transport } from '../../../../../../electron/core/sync/transport';
+import { httpTransport, type HttpTransportOptions, type Transport } from '../../../../../../electron/core/sync/transport';
 import { ensurePki } from '../../../../../fixtures/pki/ensurePki';
 import { startCentral, type RunningCentral, type StartOptions } from '../../../../../central';
 import { openTestCore, TestClock } from '../../testCore';
@@ -59,6 +59,8 @@ export interface Desk {
   log: ReturnType<typeof recordingLogger>;
   /** The engine's transport (through the link), for tests that call push/pull directly. */
   transport: Transport;
+  /** What the HTTP transport is made of (for a page reader thread of the desk's own). */
+  http: HttpTransportOptions;
   /** A session like the engine's, for calling push, pull and lease one by one. */
   session(overrides?: Partial<SyncSession>): SyncSession;
   /** Runs one sync cycle (push, pull, lease) and returns the engine's live state after it. */
@@ -72,16 +74,17 @@ export interface DeskOptions {
   timeoutMs?: number;
   /** Do not start the engine (a test that wants to look at the store first). */
   noStart?: boolean;
+  /** Demo taxpayers in the desk's registry cache at start (default 20; 0: a first download is a bulk load). */
+  registry?: number;
 }
 
 export async function openDesk(central: TestCentral, number: number, options: DeskOptions = {}): Promise<Desk> {
   const log = recordingLogger();
-  const core = await openTestCore({ clock: central.clock, workstationNo: number, demoRegistrySize: 20, log, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
+  const core = await openTestCore({ clock: central.clock, workstationNo: number, demoRegistrySize: options.registry ?? 20, log, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
   const ws = central.central.registerWorkstation(officeCode, number, { workstationId: core.deps.workstation.workstationId, secret: `secret-${number}` });
   const link = new Link();
-  const transport = link.wrap(
-    httpTransport({ baseUrl: central.url, credential: `${ws.id}:${ws.secret}`, timeoutMs: options.timeoutMs ?? 5_000, now: () => core.clock.now().getTime() }),
-  );
+  const http = { baseUrl: central.url, credential: `${ws.id}:${ws.secret}`, timeoutMs: options.timeoutMs ?? 5_000, now: () => core.clock.now().getTime() };
+  const transport = link.wrap(httpTransport(http));
   const pki = await ensurePki();
   const engine = new SyncEngine(
     core,
@@ -96,6 +99,7 @@ export async function openDesk(central: TestCentral, number: number, options: De
     link,
     log,
     transport,
+    http,
     session: (overrides = {}) => ({
       db: core.db,
       clock: core.clock,

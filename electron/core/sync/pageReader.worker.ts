@@ -1,0 +1,45 @@
+// The page reader thread (pageReader.ts): POSTs each pull request it is given with the host's HTTP
+// transport, then decodes, parses and validates the answer here, so the core's thread receives a
+// checked page. Runs no store code: applying a page stays with the core.
+//
+// After a page that announces more, the thread already reads the next one (the request the core
+// will make: same limit, the page's cursor) — the core asks for it only once it has the page, and
+// waiting for that round trip would leave this thread idle while the core applies. A request that
+// differs (a reset, another limit) drops the read-ahead. Pull requests change nothing centrally.
+import { parentPort, workerData } from 'node:worker_threads';
+import { pullResponseSchema, type PullRequest } from '../../../shared/sync/protocol';
+import { asFailure } from './failure';
+import type { ReadMessage, ReadReply, WorkerHttpOptions } from './pageReader';
+import { httpTransport, parseAnswer } from './transport';
+
+type Outcome = Omit<Extract<ReadReply, { ok: true }>, 'id'> | Omit<Extract<ReadReply, { ok: false }>, 'id'>;
+
+const port = parentPort!;
+const transport = httpTransport({ ...(workerData as WorkerHttpOptions), now: () => Date.now() });
+let ahead: { key: string; outcome: Promise<Outcome> } | null = null;
+
+const keyOf = (request: PullRequest) => JSON.stringify(request);
+
+port.on('message', ({ id, request }: ReadMessage) => {
+  const key = keyOf(request);
+  const outcome = ahead?.key === key ? ahead.outcome : read(request);
+  ahead = null;
+  void outcome.then((result) => {
+    port.postMessage({ id, ...result } as ReadReply);
+    if (result.ok && result.page.hasMore && !result.page.reset) {
+      const next: PullRequest = { ...request, cursor: result.page.cursor };
+      ahead = { key: keyOf(next), outcome: read(next) };
+    }
+  });
+});
+
+async function read(request: PullRequest): Promise<Outcome> {
+  try {
+    const exchange = await transport.post('/v1/pull', JSON.stringify(request));
+    const page = parseAnswer(exchange, pullResponseSchema, 'pull');
+    return { ok: true, page, sentWall: exchange.sentAt, receivedWall: exchange.receivedAt };
+  } catch (error) {
+    const failure = asFailure(error);
+    return { ok: false, failure: { kind: failure.kind, detail: failure.detail, text: failure.text } };
+  }
+}
