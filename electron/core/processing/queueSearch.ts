@@ -37,8 +37,13 @@ interface Where {
 
 /** Counting every match of a broad filter costs more than the page itself: count up to this. */
 export const countCap = 1_000;
-/** A name matching more cases than this is read in deadline order and filtered, not sorted. */
-const broadMatch = 500;
+/**
+ * A name matching more cases than this is read in deadline order and filtered, not sorted. With
+ * other filters too, walking the deadline order can pass most of the queue before a page fills
+ * (an entity's name with "individuals" finds nothing at all), so the matches are sorted up to a
+ * larger number.
+ */
+const broadMatch = { alone: 500, narrowed: 5_000 };
 
 function whereFor(db: Db, filter: QueueFilter, officer: Officer, today: IsoDate, calendar: WorkingCalendar): Where {
   const w: Where = { clauses: ['c.office_id = ?'], params: [officer.officeId] };
@@ -56,8 +61,10 @@ function whereFor(db: Db, filter: QueueFilter, officer: Officer, today: IsoDate,
       if (query) {
         // Few matches: fetch them and sort. Many: walk the deadline index and stop after a page
         // (the unary + keeps SQLite from driving the query by rowid).
-        const matches = db.prepare('SELECT count(*) FROM (SELECT 1 FROM cases_fts WHERE cases_fts MATCH ? LIMIT ?)').pluck().get(query, broadMatch + 1) as number;
-        add(`${matches > broadMatch ? '+' : ''}c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)`, query);
+        const narrowed = Boolean(filter.channel || filter.applicantType || filter.assignee || filter.states?.length || filter.risk);
+        const broad = narrowed ? broadMatch.narrowed : broadMatch.alone;
+        const matches = db.prepare('SELECT count(*) FROM (SELECT 1 FROM cases_fts WHERE cases_fts MATCH ? LIMIT ?)').pluck().get(query, broad + 1) as number;
+        add(`${matches > broad ? '+' : ''}c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)`, query);
       }
     }
   }

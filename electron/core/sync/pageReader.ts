@@ -81,10 +81,11 @@ export function workerPageReader(http: WorkerHttpOptions & Pick<HttpTransportOpt
     pending.clear();
   };
 
-  /** Ends the worker on purpose; its exit is then not a failure. */
+  /** Ends the worker on purpose (its exit is then not a failure); what it was reading is given up. */
   const stop = async () => {
     const w = worker;
     worker = null;
+    failAll(failures.network('aborted'));
     await w?.terminate();
   };
 
@@ -121,12 +122,8 @@ export function workerPageReader(http: WorkerHttpOptions & Pick<HttpTransportOpt
     new Promise<ReadPage>((resolve, reject) => {
       if (signal?.aborted) return reject(failures.network('aborted'));
       const id = nextId++;
-      const onAbort = () => {
-        if (!pending.delete(id)) return;
-        reject(failures.network('aborted'));
-        // The worker may be mid-download of a page nobody will read: stop it (a new one starts when needed).
-        void stop();
-      };
+      // The worker may be mid-download of a page nobody will read: stop it (a new one starts when needed).
+      const onAbort = () => void (pending.has(id) && stop());
       signal?.addEventListener('abort', onAbort, { once: true });
       const done = () => signal?.removeEventListener('abort', onAbort);
       pending.set(id, {
@@ -150,9 +147,6 @@ export function workerPageReader(http: WorkerHttpOptions & Pick<HttpTransportOpt
         throw error;
       }
     },
-    async close() {
-      failAll(failures.network('aborted'));
-      await stop();
-    },
+    close: stop,
   };
 }

@@ -144,10 +144,13 @@ describe('the page reader thread', () => {
     const reader = inWorker();
     central.answer = () => 'hang';
     const controller = new AbortController();
-    const pending = reader.read(request('c0'), controller.signal);
-    await expect.poll(() => central.requests.length).toBe(1);
+    const pending = failure(reader.read(request('c0'), controller.signal));
+    const other = failure(reader.read(request('c9')));
+    await expect.poll(() => central.requests.length).toBe(2);
     controller.abort();
-    expect((await failure(pending)).detail).toMatch(/aborted/);
+    // The thread stops: every read in it is given up, none left waiting.
+    expect((await pending).detail).toMatch(/aborted/);
+    expect((await other).detail).toMatch(/aborted/);
     await expect(failure(reader.read(request('c0'), controller.signal))).resolves.toMatchObject({ kind: 'network' });
     central.answer = chain;
     expect((await reader.read(request(null))).page.cursor).toBe('c1');
