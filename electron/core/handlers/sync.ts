@@ -1,7 +1,6 @@
 // sync.* and quarantine.* handlers: the sync status every officer sees, "sync now", what arrived
 // with an electronic application, and the quarantine that supervisors resolve (audited in the
 // same transaction as the resolution).
-import type { SignatureReportView } from '../../../shared/api/contracts/sync';
 import { DeskError } from '../../../shared/api';
 import type { HandlerMap } from '../context';
 import { listAttachments, signatureReportOf } from '../sync/attachments';
@@ -29,11 +28,7 @@ export const syncHandlers: HandlerMap<SyncName> = {
     const officer = ctx.actor();
     const office = ctx.db.prepare('SELECT office_id FROM cases WHERE id = ?').pluck().get(caseId) as number | undefined;
     if (office === undefined || office !== officer.officeId) throw new DeskError('not_found', { caseId });
-    const report = signatureReportOf<SignatureReportView & { report?: unknown }>(ctx.db, caseId);
-    return {
-      attachments: listAttachments(ctx.db, caseId),
-      signatureReport: report ? { valid: report.valid, checkedAt: report.checkedAt, failures: report.failures, warnings: report.warnings } : null,
-    };
+    return { attachments: listAttachments(ctx.db, caseId), signatureReport: signatureReportOf(ctx.db, caseId) };
   },
   async 'quarantine.list'(ctx) {
     ctx.actor();

@@ -2,6 +2,8 @@
 // detached CMS and the report of verifying them. Immutable rows with their SHA-256; a second
 // delivery of the same application adds nothing.
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { SignatureReportView } from '../../../shared/api/contracts/sync';
 import type { Db } from '../store/database';
 
 export type AttachmentKind = 'request' | 'requestCms' | 'signatureReport';
@@ -30,8 +32,32 @@ export function listAttachments(db: Db, caseId: string): AttachmentInfo[] {
     .all(caseId) as AttachmentInfo[];
 }
 
-/** The stored verification report of a case's electronic request, or null. */
-export function signatureReportOf<T>(db: Db, caseId: string): T | null {
+const issues = z.array(z.object({ code: z.string(), message: z.object({ kk: z.string(), ru: z.string() }), detail: z.string().nullable() }));
+/** The stored report (electronic.ts): the verdict for the officer, and the verifier's full report. */
+const storedReport = z.object({
+  valid: z.boolean(),
+  checkedAt: z.string(),
+  failures: issues,
+  warnings: issues,
+  report: z
+    .object({
+      signer: z.unknown(),
+      revocation: z.object({
+        status: z.enum(['good', 'revoked', 'unknown']),
+        crl: z.object({ thisUpdate: z.string(), nextUpdate: z.string().nullable(), fetchedAt: z.string(), ageMs: z.number(), stale: z.boolean() }).nullable(),
+      }),
+    })
+    .optional(),
+});
+
+/**
+ * The verification report of a case's electronic request as officers see it, or null if none was
+ * stored. Revocation is null when the check never got to it (no signer to check).
+ */
+export function signatureReportOf(db: Db, caseId: string): SignatureReportView | null {
   const bytes = db.prepare("SELECT bytes FROM case_attachments WHERE case_id = ? AND kind = 'signatureReport'").pluck().get(caseId) as Buffer | undefined;
-  return bytes ? (JSON.parse(bytes.toString('utf8')) as T) : null;
+  if (!bytes) return null;
+  const { report, ...verdict } = storedReport.parse(JSON.parse(bytes.toString('utf8')));
+  // The schema keeps only what the view shows (zod drops the other keys of the verifier's report).
+  return { ...verdict, revocation: report?.signer ? report.revocation : null };
 }

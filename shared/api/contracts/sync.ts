@@ -74,11 +74,27 @@ export interface CaseAttachmentView {
   createdAt: string;
 }
 
+/** The revocation check of the signer's certificate: against which synced CRL, and how old it was. */
+export interface RevocationView {
+  status: 'good' | 'revoked' | 'unknown';
+  /** null: no usable CRL of the issuer was synced, so revocation could not be checked. */
+  crl: {
+    thisUpdate: string;
+    nextUpdate: string | null;
+    fetchedAt: string;
+    /** How long before the check the CRL had been received. */
+    ageMs: number;
+    stale: boolean;
+  } | null;
+}
+
 export interface SignatureReportView {
   valid: boolean;
   checkedAt: string;
   failures: { code: string; message: Localized; detail: string | null }[];
   warnings: { code: string; message: Localized; detail: string | null }[];
+  /** null in a report that could not get as far as revocation (an unreadable signature). */
+  revocation: RevocationView | null;
 }
 
 const mutationId = z.string().uuid();

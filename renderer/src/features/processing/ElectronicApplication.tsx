@@ -1,12 +1,13 @@
 // An application that came electronically (State Corporation, egov.kz, the taxpayer's cabinet):
 // the verification of its EDS made when sync received it — valid or not, in red when not (an
 // invalid signature allows only a reasoned refusal), each reason and warning in the officer's
-// language with the verifier's technical detail (the CRL's dates among them), when it was checked
-// — and the request document that was signed, by its size and SHA-256. The bytes stay in the core.
+// language with the verifier's technical detail, when it was checked, the revocation check with the
+// synced CRL it used and how old that was — and the request document that was signed, by its size
+// and SHA-256. The bytes stay in the core.
 import { Alert, Button, Group, List, Loader, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import type { CaseDetail } from '../../../../shared/api/processing';
-import type { CaseAttachmentView, SignatureReportView } from '../../../../shared/api/contracts/sync';
+import type { CaseAttachmentView, RevocationView, SignatureReportView } from '../../../../shared/api/contracts/sync';
 import { reasonMessages } from '../../../../shared/domain/cases';
 import { electronicChannels, type Channel } from '../../../../shared/domain/types';
 import { ErrorAlert } from '../../app/ErrorAlert';
@@ -82,6 +83,25 @@ function Verdict({ detail, report }: { detail: CaseDetail; report: SignatureRepo
   );
 }
 
+const hourMs = 3_600_000;
+
+/** Revocation of the signer's certificate, and the synced CRL it was checked against with its age. */
+function Revocation({ revocation }: { revocation: RevocationView }) {
+  const t = useT();
+  const { status, crl } = revocation;
+  const age = crl && (crl.ageMs >= 24 * hourMs ? t('caseUi.esign.ageDays', { n: Math.floor(crl.ageMs / (24 * hourMs)) }) : t('caseUi.esign.ageHours', { n: Math.floor(crl.ageMs / hourMs) }));
+  const stale = crl?.stale && crl.nextUpdate ? `; ${t('caseUi.esign.crlStale', { nextUpdate: formatDateTime(crl.nextUpdate) })}` : '';
+  return (
+    <Text size="sm" data-testid="esign-revocation" data-status={status} data-crl-age-ms={crl?.ageMs}>
+      <Text span size="sm" fw={600} c={status === 'revoked' ? 'red.9' : undefined}>
+        {t('caseUi.esign.revocation')}: {t(`caseUi.esign.revocation.${status}`)}
+      </Text>
+      {' — '}
+      {crl ? t('caseUi.esign.crl', { thisUpdate: formatDateTime(crl.thisUpdate), fetchedAt: formatDateTime(crl.fetchedAt), age: age! }) + stale : t('caseUi.esign.noCrl')}
+    </Text>
+  );
+}
+
 function Attachments({ attachments }: { attachments: CaseAttachmentView[] }) {
   const t = useT();
   const request = attachments.find((a) => a.kind === 'request');
@@ -128,6 +148,7 @@ export function ElectronicApplication({ detail }: { detail: CaseDetail }) {
       }
     >
       <Verdict detail={detail} report={report} />
+      {report?.revocation && <Revocation revocation={report.revocation} />}
       {report && report.warnings.length > 0 && (
         <Alert color="yellow" variant="light" p="xs" title={t('caseUi.esign.warnings')} data-testid="esign-warnings">
           <Issues issues={report.warnings} color="yellow.9" testId="esign-warning" />

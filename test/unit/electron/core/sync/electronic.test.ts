@@ -48,6 +48,13 @@ describe('electronic applications', () => {
       expect(attachments[0]!.sha256).toBe(app.documentSha256);
       expect(signatureReport?.valid).toBe(app.expectedSignatureCheck === 'valid');
       const failure = expectedFailure[app.signatureKind];
+      // Revocation was checked against the synced CRL, and the report says how old that was.
+      expect(signatureReport?.revocation).toEqual({
+        status: app.signatureKind === 'revoked' ? 'revoked' : 'good',
+        crl: { thisUpdate: expect.any(String), nextUpdate: expect.any(String), fetchedAt: expect.any(String), ageMs: expect.any(Number), stale: true },
+      });
+      const { fetchedAt, ageMs } = signatureReport!.revocation!.crl!;
+      expect(Date.parse(signatureReport!.checkedAt) - Date.parse(fetchedAt)).toBe(ageMs);
       if (failure === null) {
         expect(signatureReport?.failures).toEqual([]);
         // The synced CRL is past its nextUpdate: a warning, with its age, not a failure.

@@ -327,6 +327,12 @@ describe('case screen: an electronic application', () => {
     expect(warning).toHaveAttribute('data-code', 'crlStale');
     expect(warning).toHaveTextContent(staleCrl.message.kk);
     expect(warning).toHaveTextContent('nextUpdate 2026-02-20T00:00:00.000Z, fetched 2026-03-01T00:00:00.000Z');
+    // The revocation check, with the synced CRL it used and its age at the check, in Kazakh.
+    const revocation = within(section).getByTestId('esign-revocation');
+    expect(revocation).toHaveAttribute('data-status', 'good');
+    expect(revocation).toHaveTextContent(
+      'Сертификаттың кері қайтарылуы: кері қайтарылмаған — тізім (CRL) 20.02.2026 05:00 шығарылған, 01.03.2026 05:00 алынған: тексеру сәтінде 1 күн бұрын; келесі жаңарту мерзімі (27.02.2026 05:00) өтіп кеткен',
+    );
     // Grouped by a no-break space as Kazakh writes it (not by ICU data, which a browser may lack).
     expect(within(section).getByTestId('esign-request-size').textContent).toBe('12\u00a0345 байт');
     expect(within(section).getByTestId('esign-request-sha256')).toHaveTextContent('3f'.repeat(32));
@@ -341,7 +347,13 @@ describe('case screen: an electronic application', () => {
       { code: 'revoked', message: { kk: 'Сертификат кері қайтарып алынған (кері қайтарылған сертификаттар тізімі бойынша).', ru: 'Сертификат отозван (по списку отозванных сертификатов).' }, detail: 'revoked 2026-02-01T00:00:00.000Z, reason 1' },
       { code: 'idMismatch', message: { kk: 'Сұраныстағы ЖСН/БСН ЭЦҚ сертификатындағы ЖСН/БСН-ге сәйкес келмейді.', ru: 'ИИН/БИН в запросе не совпадает с ИИН/БИН в сертификате ЭЦП.' }, detail: null },
     ];
-    open(processingOfficer, electronic('invalid', { allowed: ['saveDraft'] }), { attachments: electronicAttachments({ valid: false, failures, warnings: [staleCrl] }) }, 'ru');
+    const crl = { thisUpdate: '2026-03-01T00:00:00.000Z', nextUpdate: '2026-03-08T00:00:00.000Z', fetchedAt: '2026-03-01T23:00:00.000Z', ageMs: 5 * 3_600_000 + 5_000, stale: false };
+    open(
+      processingOfficer,
+      electronic('invalid', { allowed: ['saveDraft'] }),
+      { attachments: electronicAttachments({ valid: false, failures, warnings: [staleCrl], revocation: { status: 'revoked', crl } }) },
+      'ru',
+    );
     const verdict = await screen.findByTestId('esign-verdict');
     expect(verdict).toHaveAttribute('data-valid', 'false');
     expect(verdict).toHaveAttribute('role', 'alert');
@@ -355,17 +367,26 @@ describe('case screen: an electronic application', () => {
     expect(reasons[1]).toHaveTextContent(/^ИИН\/БИН в запросе не совпадает с ИИН\/БИН в сертификате ЭЦП\.$/);
     expect(within(verdict).getByTestId('esign-checked-at')).toHaveTextContent('Время проверки: 02.03.2026 09:00');
     expect(screen.getByTestId('esign-warning')).toHaveTextContent(staleCrl.message.ru);
+    expect(screen.getByTestId('esign-revocation')).toHaveTextContent(
+      /^Отзыв сертификата: отозван — список \(CRL\) выпущен 01\.03\.2026 05:00, получен 02\.03\.2026 04:00: на момент проверки 5 часов назад$/,
+    );
     // Russian plural forms: 12 345 байт, 2 523 байта.
     expect(screen.getByTestId('esign-request-size').textContent).toBe('12\u00a0345 байт');
     expect(screen.getByTestId('esign-attachments').textContent).toContain('(CMS)2\u00a0523 байта');
   });
 
-  it('the verdict recorded with the case when the report has not reached this workstation; nothing at all yet', async () => {
+  it('the verdict recorded with the case when the report has not reached this workstation; no CRL synced; nothing at all yet', async () => {
     open(processingOfficer, electronic('invalid'), { attachments: { attachments: [], signatureReport: null } });
     const verdict = await screen.findByTestId('esign-verdict');
     expect(verdict).toHaveAttribute('data-valid', 'false');
     expect(verdict).toHaveTextContent('ЭЦҚ жарамсыз');
     await waitFor(() => expect(within(verdict).getByTestId('esign-checked-at')).toHaveTextContent('ЭЦҚ тексеру хаттамасы бұл жұмыс орнына әлі келіп түспеген'));
+    expect(screen.queryByTestId('esign-revocation')).toBeNull();
+    cleanup();
+
+    // A report whose revocation found no synced CRL says that revocation was not checked.
+    open(processingOfficer, electronic('valid'), { attachments: electronicAttachments({ revocation: { status: 'unknown', crl: null } }) });
+    expect(await screen.findByTestId('esign-revocation')).toHaveTextContent('Сертификаттың кері қайтарылуы: белгісіз — синхрондалған тізім (CRL) жоқ, кері қайтарылуы тексерілмеді');
     cleanup();
 
     open(processingOfficer, electronic(null), { attachments: { attachments: [], signatureReport: null } });

@@ -54,7 +54,18 @@ export function electronicAttachments(report: Partial<SignatureReportView> | nul
       { kind: 'requestCms', mediaType: 'application/pkcs7-signature', size: 2523, sha256: '4e'.repeat(32), createdAt: '2026-03-02T04:00:00.000Z' },
       { kind: 'signatureReport', mediaType: 'application/json', size: 900, sha256: '5d'.repeat(32), createdAt: '2026-03-02T04:00:00.000Z' },
     ],
-    signatureReport: report === null ? null : { valid: true, checkedAt: '2026-03-02T04:00:05.000Z', failures: [], warnings: [], ...report },
+    signatureReport:
+      report === null
+        ? null
+        : {
+            valid: true,
+            checkedAt: '2026-03-02T04:00:05.000Z',
+            failures: [],
+            warnings: [],
+            // Received a day, four hours and five seconds before the check, and past its next update by then.
+            revocation: { status: 'good', crl: { thisUpdate: '2026-02-20T00:00:00.000Z', nextUpdate: '2026-02-27T00:00:00.000Z', fetchedAt: '2026-03-01T00:00:00.000Z', ageMs: 100_805_000, stale: true } },
+            ...report,
+          },
   };
 }
 
