@@ -13,6 +13,7 @@ import { demoTaxpayer } from '../../electron/core/registry/taxpayerGenerator';
 import { storeWithAgedCases } from './support/agedStore';
 import { launchChromium } from './support/chromium';
 import { registerInPerson, signedInSocket, type DeskSocket } from './support/deskSocket';
+import { openFromList, openInQueue, poll } from './support/lists';
 import { screenshot as saveScreenshot } from './support/screenshots';
 import { startWebHostProcess, type RunningHost } from './support/webHost';
 
@@ -24,9 +25,6 @@ const certificateTaxpayer = demoTaxpayer(22);
 const refusalTaxpayer = demoTaxpayer(23);
 const reworkTaxpayer = demoTaxpayer(25);
 const ownDraftTaxpayer = demoTaxpayer(26);
-
-/** Polls until the value matches: a round trip to the core may take a while with other E2E files running. */
-const poll = <T>(read: () => T | Promise<T>, timeout = 10_000) => expect.poll(read, { timeout });
 
 /** A full-page screenshot taken from the top. */
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -74,26 +72,6 @@ async function expectPdfPainted(within: Locator): Promise<void> {
 
 /** The text of the PDF shown in `within` (pdf.js text layer). */
 const pdfText = (within: Locator) => within.locator('.react-pdf__Page__textContent').first().textContent();
-
-/** Finds a case in the open list by registration number (Enter moves to the list) and opens it. */
-async function openFromList(page: Page, searchId: string, text: string): Promise<void> {
-  const search = page.locator(`#${searchId}`);
-  await search.fill(text);
-  await search.press('Enter');
-  const grid = page.getByRole('grid');
-  await poll(async () => (await grid.getAttribute('aria-busy')) === 'false' && (await page.getByTestId('case-row').allTextContents())).toEqual([
-    expect.stringContaining(text),
-  ]);
-  await poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
-  await page.keyboard.press('Enter');
-}
-
-async function openInQueue(page: Page, number: string): Promise<void> {
-  await page.getByTestId('nav-queue').click();
-  await page.getByTestId('processing-queue').waitFor();
-  await openFromList(page, 'queue-search', number);
-  await page.getByTestId('case-screen').waitFor();
-}
 
 async function openInApprovals(page: Page, number: string): Promise<void> {
   await page.getByTestId('nav-approvals').click();

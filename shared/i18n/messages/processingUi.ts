@@ -128,6 +128,7 @@ const kk = {
   'caseUi.esign.noCrl': 'синхрондалған тізім (CRL) жоқ, кері қайтарылуы тексерілмеді',
   'caseUi.esign.ageDays': '{n} күн',
   'caseUi.esign.ageHours': '{n} сағат',
+  'caseUi.esign.ageUnderHour': 'бір сағаттан аз уақыт',
 
   'decisionUi.title': 'Шешім жобасы',
   'decisionUi.kind': 'Шешім түрі',
@@ -369,6 +370,7 @@ export const processingUiMessages = {
     'caseUi.esign.noCrl': 'синхронизированного списка (CRL) нет, отзыв не проверен',
     'caseUi.esign.ageDays': '{n, plural, one {{n} день} few {{n} дня} many {{n} дней} other {{n} дня}}',
     'caseUi.esign.ageHours': '{n, plural, one {{n} час} few {{n} часа} many {{n} часов} other {{n} часа}}',
+    'caseUi.esign.ageUnderHour': 'менее часа',
 
     'decisionUi.title': 'Проект решения',
     'decisionUi.kind': 'Вид решения',

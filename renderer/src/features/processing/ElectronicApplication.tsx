@@ -89,7 +89,13 @@ const hourMs = 3_600_000;
 function Revocation({ revocation }: { revocation: RevocationView }) {
   const t = useT();
   const { status, crl } = revocation;
-  const age = crl && (crl.ageMs >= 24 * hourMs ? t('caseUi.esign.ageDays', { n: Math.floor(crl.ageMs / (24 * hourMs)) }) : t('caseUi.esign.ageHours', { n: Math.floor(crl.ageMs / hourMs) }));
+  const age =
+    crl &&
+    (crl.ageMs >= 24 * hourMs
+      ? t('caseUi.esign.ageDays', { n: Math.floor(crl.ageMs / (24 * hourMs)) })
+      : crl.ageMs >= hourMs
+        ? t('caseUi.esign.ageHours', { n: Math.floor(crl.ageMs / hourMs) })
+        : t('caseUi.esign.ageUnderHour'));
   const stale = crl?.stale && crl.nextUpdate ? `; ${t('caseUi.esign.crlStale', { nextUpdate: formatDateTime(crl.nextUpdate) })}` : '';
   return (
     <Text size="sm" data-testid="esign-revocation" data-status={status} data-crl-age-ms={crl?.ageMs}>

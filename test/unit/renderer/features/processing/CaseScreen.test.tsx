@@ -389,6 +389,12 @@ describe('case screen: an electronic application', () => {
     expect(await screen.findByTestId('esign-revocation')).toHaveTextContent('Сертификаттың кері қайтарылуы: белгісіз — синхрондалған тізім (CRL) жоқ, кері қайтарылуы тексерілмеді');
     cleanup();
 
+    // A CRL received minutes before the check: "less than an hour", not "0 hours".
+    const fresh = { thisUpdate: '2026-03-02T03:00:00.000Z', nextUpdate: '2026-03-09T03:00:00.000Z', fetchedAt: '2026-03-02T03:40:05.000Z', ageMs: 20 * 60_000, stale: false };
+    open(processingOfficer, electronic('valid'), { attachments: electronicAttachments({ revocation: { status: 'good', crl: fresh } }) }, 'ru');
+    expect(await screen.findByTestId('esign-revocation')).toHaveTextContent(/на момент проверки менее часа назад$/);
+    cleanup();
+
     open(processingOfficer, electronic(null), { attachments: { attachments: [], signatureReport: null } });
     expect(await screen.findByTestId('esign-none')).toHaveTextContent('Электрондық өтініштің тіркемелері орталық жүйемен синхрондаудан кейін осында көрсетіледі.');
     expect(screen.queryByTestId('esign-verdict')).toBeNull();
