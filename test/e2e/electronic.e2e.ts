@@ -1,8 +1,9 @@
 // Electronic applications in Chromium through start:web, connected to the central-system simulator
 // with the test PKI's root trusted: two EDS-signed applications from the portal arrive by sync; the
-// processing officer finds them in the queue and sees the verification made on arrival — green for
-// a valid signature, red with its reason for a revoked certificate — with the revocation check, the
-// synced CRL it used and its age; on the invalid one only a reasoned refusal can be drafted.
+// processing officer finds them in the queue and sees what the applicant signed and the verification
+// made on arrival — green for a valid signature, red with its reason for a revoked certificate — with
+// the revocation check, the synced CRL it used and its age; on the invalid one only a reasoned
+// refusal can be drafted.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentral, type RunningCentral } from '../central';
@@ -65,6 +66,11 @@ describe('electronic applications in the browser', () => {
     expect(Number(await revocation.getAttribute('data-crl-age-ms'))).toBeGreaterThanOrEqual(0);
     expect(await revocation.textContent()).toMatch(/^Сертификаттың кері қайтарылуы: кері қайтарылмаған — тізім \(CRL\) \d\d\.\d\d\.\d{4} \d\d:\d\d шығарылған, .* алынған: тексеру сәтінде (\d+ (күн|сағат)|бір сағаттан аз уақыт) бұрын/);
     expect(await section.getByTestId('esign-request-sha256').textContent()).toBe(valid.documentSha256);
+    // What the applicant signed, read from the request document.
+    const form = section.getByTestId('esign-form');
+    expect(await form.textContent()).toContain(`Өтініш беруші${valid.taxpayerName}`);
+    expect(await form.textContent()).toContain(`ЖСН/БСН${valid.taxpayerId}`);
+    expect(await form.getByTestId('esign-form-country').textContent()).toMatch(/^.+ \([A-Z]{2}\)$/);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'electronic-valid-kk');
   });

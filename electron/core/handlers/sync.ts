@@ -3,7 +3,7 @@
 // same transaction as the resolution).
 import { DeskError } from '../../../shared/api';
 import type { HandlerMap } from '../context';
-import { listAttachments, signatureReportOf } from '../sync/attachments';
+import { electronicRequestOf, listAttachments, signatureReportOf } from '../sync/attachments';
 import { listQuarantine, resolveQuarantine } from '../sync/quarantine';
 import { syncStatus } from '../sync/status';
 
@@ -28,7 +28,7 @@ export const syncHandlers: HandlerMap<SyncName> = {
     const officer = ctx.actor();
     const office = ctx.db.prepare('SELECT office_id FROM cases WHERE id = ?').pluck().get(caseId) as number | undefined;
     if (office === undefined || office !== officer.officeId) throw new DeskError('not_found', { caseId });
-    return { attachments: listAttachments(ctx.db, caseId), signatureReport: signatureReportOf(ctx.db, caseId) };
+    return { attachments: listAttachments(ctx.db, caseId), signatureReport: signatureReportOf(ctx.db, caseId), request: electronicRequestOf(ctx.db, caseId) };
   },
   async 'quarantine.list'(ctx) {
     ctx.actor();

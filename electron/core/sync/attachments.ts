@@ -1,9 +1,10 @@
 // What arrived with an electronic application, kept next to its case: the request document, its
 // detached CMS and the report of verifying them. Immutable rows with their SHA-256; a second
-// delivery of the same application adds nothing.
+// delivery of the same application adds nothing. What officers see of them is read here too.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { SignatureReportView } from '../../../shared/api/contracts/sync';
+import type { ElectronicRequestView, SignatureReportView } from '../../../shared/api/contracts/sync';
+import { applicationFormSchema } from '../../../shared/sync/applicationForm';
 import type { Db } from '../store/database';
 
 export type AttachmentKind = 'request' | 'requestCms' | 'signatureReport';
@@ -60,4 +61,20 @@ export function signatureReportOf(db: Db, caseId: string): SignatureReportView |
   const { report, ...verdict } = storedReport.parse(JSON.parse(bytes.toString('utf8')));
   // The schema keeps only what the view shows (zod drops the other keys of the verifier's report).
   return { ...verdict, revocation: report?.signer ? report.revocation : null };
+}
+
+/** The fields of a case's electronic request, or null if it has none or it is not the application form. */
+export function electronicRequestOf(db: Db, caseId: string): ElectronicRequestView | null {
+  const bytes = db.prepare("SELECT bytes FROM case_attachments WHERE case_id = ? AND kind = 'request'").pluck().get(caseId) as Buffer | undefined;
+  if (!bytes) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return null; // a PDF or other bytes: shown by size and hash only
+  }
+  const parsed = applicationFormSchema.safeParse(json);
+  if (!parsed.success) return null;
+  const { submittedAt, applicant, request } = parsed.data;
+  return { submittedAt, applicant, ...request };
 }

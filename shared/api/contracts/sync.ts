@@ -3,6 +3,7 @@
 // "sync now" button, and the quarantine of rejected changes that supervisors resolve.
 import { z } from 'zod';
 import type { Localized } from '../../i18n/types';
+import type { ApplicationForm } from '../../sync/applicationForm';
 import { endpoint } from '../endpoint';
 import { noInput } from './common';
 
@@ -88,6 +89,9 @@ export interface RevocationView {
   } | null;
 }
 
+/** What the applicant signed: the fields of the electronic application form (its request document). */
+export type ElectronicRequestView = Pick<ApplicationForm, 'submittedAt' | 'applicant'> & ApplicationForm['request'];
+
 export interface SignatureReportView {
   valid: boolean;
   checkedAt: string;
@@ -103,7 +107,8 @@ export const syncContract = {
   'sync.status': endpoint<SyncStatusView>()({ input: noInput, access: 'signedIn', mutates: false }),
   /** Starts a sync cycle and answers with the status after it (the cycle writes its own records). */
   'sync.now': endpoint<SyncStatusView>()({ input: noInput, access: 'signedIn', mutates: false }),
-  'sync.caseAttachments': endpoint<{ attachments: CaseAttachmentView[]; signatureReport: SignatureReportView | null }>()({
+  /** `request` is null when there is no request document or it is not the application form. */
+  'sync.caseAttachments': endpoint<{ attachments: CaseAttachmentView[]; signatureReport: SignatureReportView | null; request: ElectronicRequestView | null }>()({
     input: z.object({ caseId: z.string().uuid() }).strict(),
     access: 'signedIn',
     mutates: false,

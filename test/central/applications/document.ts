@@ -3,33 +3,10 @@
 // application always has the same bytes and the same signature). The desk stores these exact
 // bytes next to the detached CMS and shows the fields.
 import canonicalize from 'canonicalize';
-import type { ApplicantType } from '../../../shared/domain/types';
-import type { ElectronicChannel } from '../store/applications';
+import type { ApplicationForm } from '../../../shared/sync/applicationForm';
 
-export interface ApplicationDocument {
-  form: 'kz.sgd.residency-confirmation.application';
-  formVersion: 1;
-  applicationId: string;
-  channel: ElectronicChannel;
-  submittedAt: string;
-  service: { kk: string; ru: string };
-  applicant: {
-    type: ApplicantType;
-    taxpayerId: string;
-    name: string;
-    address: string;
-    /** Who signed for an organisation (its head); null for an individual signing for themselves. */
-    signatory: { iin: string; name: string } | null;
-  };
-  request: {
-    /** The calendar year the confirmation is asked for. */
-    year: number;
-    /** ISO 3166-1 alpha-2 code of the state the certificate is for. */
-    country: string;
-    copies: number;
-    language: 'kk' | 'ru';
-  };
-}
+/** The form as the shared schema defines it (the desk reads it with that schema). */
+export type ApplicationDocument = ApplicationForm;
 
 export const serviceName = {
   kk: 'Қазақстан Республикасының резиденттігін растау',

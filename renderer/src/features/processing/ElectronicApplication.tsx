@@ -2,12 +2,13 @@
 // the verification of its EDS made when sync received it — valid or not, in red when not (an
 // invalid signature allows only a reasoned refusal), each reason and warning in the officer's
 // language with the verifier's technical detail, when it was checked, the revocation check with the
-// synced CRL it used and how old that was — and the request document that was signed, by its size
-// and SHA-256. The bytes stay in the core.
+// synced CRL it used and how old that was — and what the applicant signed: the application form's
+// fields, and the request document by its size and SHA-256. The bytes stay in the core.
 import { Alert, Button, Group, List, Loader, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import type { CaseDetail } from '../../../../shared/api/processing';
-import type { CaseAttachmentView, RevocationView, SignatureReportView } from '../../../../shared/api/contracts/sync';
+import type { CaseAttachmentView, ElectronicRequestView, RevocationView, SignatureReportView } from '../../../../shared/api/contracts/sync';
+import { foreignState } from '../../../../shared/domain/countries';
 import { reasonMessages } from '../../../../shared/domain/cases';
 import { electronicChannels, type Channel } from '../../../../shared/domain/types';
 import { ErrorAlert } from '../../app/ErrorAlert';
@@ -108,6 +109,34 @@ function Revocation({ revocation }: { revocation: RevocationView }) {
   );
 }
 
+/** What the applicant signed: the fields of the application form in the request document. */
+function RequestForm({ request }: { request: ElectronicRequestView }) {
+  const t = useT();
+  const pick = useLocalized();
+  const state = foreignState(request.country);
+  const { applicant } = request;
+  return (
+    <Stack gap={2} data-testid="esign-form">
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+        {t('caseUi.esign.form')}
+      </Text>
+      <Facts
+        rows={[
+          [t('caseUi.esign.form.applicant'), applicant.name],
+          [t('caseUi.esign.form.taxpayerId'), <Text span size="sm" ff="monospace">{applicant.taxpayerId}</Text>],
+          [t('caseUi.esign.form.address'), applicant.address],
+          ...(applicant.signatory ? [[t('caseUi.esign.form.signatory'), `${applicant.signatory.name} (${applicant.signatory.iin})`] as [string, string]] : []),
+          [t('caseUi.esign.form.country'), <span data-testid="esign-form-country">{state ? `${pick(state.name)} (${request.country})` : request.country}</span>],
+          [t('caseUi.esign.form.year'), String(request.year)],
+          [t('caseUi.esign.form.copies'), String(request.copies)],
+          [t('caseUi.esign.form.language'), t(`language.${request.language}`)],
+          [t('caseUi.esign.form.submittedAt'), formatDateTime(request.submittedAt)],
+        ]}
+      />
+    </Stack>
+  );
+}
+
 function Attachments({ attachments }: { attachments: CaseAttachmentView[] }) {
   const t = useT();
   const request = attachments.find((a) => a.kind === 'request');
@@ -175,6 +204,12 @@ export function ElectronicApplication({ detail }: { detail: CaseDetail }) {
             {t('caseUi.retry')}
           </Button>
         </Stack>
+      )}
+      {value?.request && <RequestForm request={value.request} />}
+      {value && !value.request && value.attachments.some((a) => a.kind === 'request') && (
+        <Text size="sm" c="dimmed" data-testid="esign-form-unreadable">
+          {t('caseUi.esign.form.unreadable')}
+        </Text>
       )}
       {value && value.attachments.length > 0 && <Attachments attachments={value.attachments} />}
       {nothingYet && (

@@ -43,7 +43,14 @@ describe('electronic applications', () => {
       } & Record<string, unknown>;
       expect(row).toMatchObject({ channel: app.channel, applicant_type: app.applicantType, taxpayer_id: app.taxpayerId, registration_number: app.registrationNumber, state: 'registered' });
       expect((JSON.parse(row.snapshot) as CaseSnapshot).signatureCheck).toBe(app.expectedSignatureCheck);
-      const { attachments, signatureReport } = expectOk(await call(d.core, officer, 'sync.caseAttachments', { caseId: app.id }));
+      const { attachments, signatureReport, request } = expectOk(await call(d.core, officer, 'sync.caseAttachments', { caseId: app.id }));
+      // What the applicant signed, read from the request document itself.
+      expect(request).toMatchObject({
+        applicant: { type: app.applicantType, taxpayerId: app.taxpayerId, name: app.taxpayerName },
+        year: expect.any(Number),
+        country: expect.stringMatching(/^[A-Z]{2}$/),
+        language: expect.stringMatching(/^(kk|ru)$/),
+      });
       expect(attachments.map((a) => a.kind)).toEqual(['request', 'requestCms', 'signatureReport']);
       expect(attachments[0]!.sha256).toBe(app.documentSha256);
       expect(signatureReport?.valid).toBe(app.expectedSignatureCheck === 'valid');

@@ -333,6 +333,17 @@ describe('case screen: an electronic application', () => {
     expect(revocation).toHaveTextContent(
       'Сертификаттың кері қайтарылуы: кері қайтарылмаған — тізім (CRL) 20.02.2026 05:00 шығарылған, 01.03.2026 05:00 алынған: тексеру сәтінде 1 күн бұрын; келесі жаңарту мерзімі (27.02.2026 05:00) өтіп кеткен',
     );
+    // What the applicant signed: the application form's fields, the country by its Kazakh name.
+    const form = within(section).getByTestId('esign-form');
+    expect(form).toHaveTextContent('Өтініш беруші ЭЦҚ-мен қол қойған өтініш');
+    expect(form).toHaveTextContent('Өтініш беруші«Алтын Дала» ЖШС');
+    expect(form).toHaveTextContent('Ұйым атынан қол қойғанАхметов Ерлан Болатұлы (800101300123)');
+    expect(within(form).getByTestId('esign-form-country')).toHaveTextContent('Германия Федеративтік Республикасы (DE)');
+    expect(form).toHaveTextContent('Кезең (жыл)2025');
+    expect(form).toHaveTextContent('Даналар саны2');
+    expect(form).toHaveTextContent('Шығыс құжаттың тіліРусский');
+    expect(form).toHaveTextContent('Жіберілген уақыты02.03.2026 08:55');
+    expect(within(section).queryByTestId('esign-form-unreadable')).toBeNull();
     // Grouped by a no-break space as Kazakh writes it (not by ICU data, which a browser may lack).
     expect(within(section).getByTestId('esign-request-size').textContent).toBe('12\u00a0345 байт');
     expect(within(section).getByTestId('esign-request-sha256')).toHaveTextContent('3f'.repeat(32));
@@ -370,13 +381,15 @@ describe('case screen: an electronic application', () => {
     expect(screen.getByTestId('esign-revocation')).toHaveTextContent(
       /^Отзыв сертификата: отозван — список \(CRL\) выпущен 01\.03\.2026 05:00, получен 02\.03\.2026 04:00: на момент проверки 5 часов назад$/,
     );
+    expect(screen.getByTestId('esign-form')).toHaveTextContent('Государство, для которого запрошено подтверждениеФедеративная Республика Германия (DE)');
+    expect(screen.getByTestId('esign-form')).toHaveTextContent('Подписал от имени организацииАхметов Ерлан Болатұлы (800101300123)');
     // Russian plural forms: 12 345 байт, 2 523 байта.
     expect(screen.getByTestId('esign-request-size').textContent).toBe('12\u00a0345 байт');
     expect(screen.getByTestId('esign-attachments').textContent).toContain('(CMS)2\u00a0523 байта');
   });
 
-  it('the verdict recorded with the case when the report has not reached this workstation; no CRL synced; nothing at all yet', async () => {
-    open(processingOfficer, electronic('invalid'), { attachments: { attachments: [], signatureReport: null } });
+  it('the verdict recorded with the case when the report has not reached this workstation; no CRL synced; an unreadable request; nothing at all yet', async () => {
+    open(processingOfficer, electronic('invalid'), { attachments: { attachments: [], signatureReport: null, request: null } });
     const verdict = await screen.findByTestId('esign-verdict');
     expect(verdict).toHaveAttribute('data-valid', 'false');
     expect(verdict).toHaveTextContent('ЭЦҚ жарамсыз');
@@ -389,13 +402,20 @@ describe('case screen: an electronic application', () => {
     expect(await screen.findByTestId('esign-revocation')).toHaveTextContent('Сертификаттың кері қайтарылуы: белгісіз — синхрондалған тізім (CRL) жоқ, кері қайтарылуы тексерілмеді');
     cleanup();
 
+    // A request document that is not the application form: said so, shown by size and hash only.
+    open(processingOfficer, electronic('valid'), { attachments: electronicAttachments({}, null) });
+    expect(await screen.findByTestId('esign-form-unreadable')).toHaveTextContent('Сұраныс құжаты өтініш нысаны ретінде оқылмады');
+    expect(screen.queryByTestId('esign-form')).toBeNull();
+    expect(screen.getByTestId('esign-request-sha256')).toHaveTextContent('3f'.repeat(32));
+    cleanup();
+
     // A CRL received minutes before the check: "less than an hour", not "0 hours".
     const fresh = { thisUpdate: '2026-03-02T03:00:00.000Z', nextUpdate: '2026-03-09T03:00:00.000Z', fetchedAt: '2026-03-02T03:40:05.000Z', ageMs: 20 * 60_000, stale: false };
     open(processingOfficer, electronic('valid'), { attachments: electronicAttachments({ revocation: { status: 'good', crl: fresh } }) }, 'ru');
     expect(await screen.findByTestId('esign-revocation')).toHaveTextContent(/на момент проверки менее часа назад$/);
     cleanup();
 
-    open(processingOfficer, electronic(null), { attachments: { attachments: [], signatureReport: null } });
+    open(processingOfficer, electronic(null), { attachments: { attachments: [], signatureReport: null, request: null } });
     expect(await screen.findByTestId('esign-none')).toHaveTextContent('Электрондық өтініштің тіркемелері орталық жүйемен синхрондаудан кейін осында көрсетіледі.');
     expect(screen.queryByTestId('esign-verdict')).toBeNull();
   });

@@ -5,7 +5,7 @@
 // and stored documents. Any handler can be replaced by a test (to refuse, for instance).
 import { apiError, fail, type ApiName, type DocumentFile, type DocumentView, type Result } from '../../../../../shared/api';
 import type { DocumentKind } from '../../../../../shared/api/contracts/documents';
-import type { CaseAttachmentView, SignatureReportView } from '../../../../../shared/api/contracts/sync';
+import type { CaseAttachmentView, ElectronicRequestView, SignatureReportView } from '../../../../../shared/api/contracts/sync';
 import type { CaseDetail, IssuanceTiming, OfficerListItem, QueueFilter, QueueRow } from '../../../../../shared/api/processing';
 import { initialCase } from '../../../../../shared/domain/cases';
 import { installFakeApi, officer } from '../../fakeApi';
@@ -47,8 +47,21 @@ export function issuanceTiming(overrides: Partial<IssuanceTiming> = {}): Issuanc
 }
 
 /** What sync stored with a valid electronic application: the request, its CMS and the report. */
-export function electronicAttachments(report: Partial<SignatureReportView> | null = {}): { attachments: CaseAttachmentView[]; signatureReport: SignatureReportView | null } {
+export const electronicRequest: ElectronicRequestView = {
+  submittedAt: '2026-03-02T03:55:00.000Z',
+  applicant: { type: 'legalEntity', taxpayerId: '100140001234', name: '«Алтын Дала» ЖШС', address: 'Астана қ., Есіл ауданы, Мәңгілік Ел даңғылы, 8-үй', signatory: { iin: '800101300123', name: 'Ахметов Ерлан Болатұлы' } },
+  year: 2025,
+  country: 'DE',
+  copies: 2,
+  language: 'ru',
+};
+
+export function electronicAttachments(
+  report: Partial<SignatureReportView> | null = {},
+  request: ElectronicRequestView | null = electronicRequest,
+): { attachments: CaseAttachmentView[]; signatureReport: SignatureReportView | null; request: ElectronicRequestView | null } {
   return {
+    request,
     attachments: [
       { kind: 'request', mediaType: 'application/json', size: 12345, sha256: '3f'.repeat(32), createdAt: '2026-03-02T04:00:00.000Z' },
       { kind: 'requestCms', mediaType: 'application/pkcs7-signature', size: 2523, sha256: '4e'.repeat(32), createdAt: '2026-03-02T04:00:00.000Z' },
@@ -179,7 +192,7 @@ export function installFakeProcessing(
   } = {},
 ) {
   const actor = options.actor ?? processingOfficer;
-  const state = { detail: options.detail ?? registeredCase(), rows: options.rows ?? [queueRow()], attachments: options.attachments ?? { attachments: [], signatureReport: null } };
+  const state = { detail: options.detail ?? registeredCase(), rows: options.rows ?? [queueRow()], attachments: options.attachments ?? { attachments: [], signatureReport: null, request: null } };
   const files = new Map<string, DocumentFile>();
   const documentFile = (id: string): Result<DocumentFile> => {
     const view = state.detail.documents.find((d) => d.id === id);
