@@ -104,12 +104,13 @@ export function cacheTaxpayers(db: Db, rows: Iterable<TaxpayerRecord>, cachedAt:
       values.length = 0;
     }
   }
-  for (let i = 0; i < values.length; i += 13) one.run(values.slice(i, i + 13));
+  for (let i = 0; i < values.length; i += columnCount) one.run(values.slice(i, i + columnCount));
   return count;
 }
 
 const perInsert = 20;
-const rowPlaceholders = `(${Array(13).fill('?').join(', ')})`;
+const columnCount = columns.split(',').length;
+const rowPlaceholders = `(${Array(columnCount).fill('?').join(', ')})`;
 
 /**
  * Ends a bulk load by building the unique index. A taxpayer delivered twice during the download
