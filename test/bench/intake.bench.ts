@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { ApiInput, ApiName } from '../../shared/api';
 import { demoPassword } from '../../electron/core/auth/demoData';
 import { openCore } from '../../electron/core/core';
-import { taxpayerLookup, upsertTaxpayers } from '../../electron/core/registry/registryCache';
+import { taxpayerLookup, taxpayerRows, upsertTaxpayers } from '../../electron/core/registry/registryCache';
 import { demoTaxpayer, demoTaxpayers } from '../../electron/core/registry/taxpayerGenerator';
 import { summarize, time, type Benchmark } from './harness';
 
@@ -19,7 +19,7 @@ export const intakeBenchmarks: Benchmark[] = [
     async run() {
       const dataDir = mkdtempSync(join(tmpdir(), 'desk-bench-'));
       const core = await openCore({ dataDir, demo: false, host: 'test' });
-      core.db.transaction(() => upsertTaxpayers(core.db, demoTaxpayers(0, registrySize), new Date().toISOString()))();
+      core.db.transaction(() => upsertTaxpayers(core.db, taxpayerRows(demoTaxpayers(0, registrySize)), new Date().toISOString()))();
       const ids = Array.from({ length: 20_000 }, (_, i) => demoTaxpayer((i * 7919) % registrySize).id);
       const bare = core.db.prepare('SELECT * FROM taxpayers WHERE id = ?');
       const lookup = taxpayerLookup(core.db);

@@ -3,16 +3,16 @@
 // kind is idempotent (event ids, taxpayer versions, officer ids, CRL issuer+date, reference
 // version hashes), so a page delivered twice or re-fetched after a reset adds nothing. A change
 // that cannot be used is logged with its reason and skipped; it never wedges the download.
-import type { Change, PullResponse } from '../../../shared/sync/protocol';
+import type { Change } from '../../../shared/sync/protocol';
 import { loadCalendarVersion, loadRegulationVersion } from '../reference/referenceData';
 import { cacheTaxpayers, finishBulkLoad } from '../registry/registryCache';
-import type { TaxpayerRecord } from '../registry/taxpayerGenerator';
 import type { Db } from '../store/database';
 import { recordServerTime } from './clock';
 import { ensureOffice, upsertOfficer } from './directory';
 import { applyApplication, type ArrivedApplication, type PreparedApplication } from './electronic';
 import { rebuildCase } from './rebase';
 import { insertRemoteEvent } from './remoteEvents';
+import type { PulledPage } from './pulledPage';
 import type { SyncSession } from './session';
 import { readSyncState, updateSyncState } from './syncState';
 import type { Exchange } from './transport';
@@ -43,7 +43,7 @@ export interface PageResult {
  */
 export function applyPage(
   s: SyncSession,
-  page: PullResponse,
+  page: PulledPage,
   exchange: Pick<Exchange, 'sentAt' | 'receivedAt'>,
   requestCursor: string | null,
   applications: ReadonlyMap<string, PreparedApplication>,
@@ -56,15 +56,11 @@ export function applyPage(
       const state = readSyncState(db);
       if (state.pull_cursor !== requestCursor) throw new CursorMoved();
       const touched = new Set<string>();
-      const taxpayers: TaxpayerRecord[] = [];
       const arrived: ArrivedApplication[] = [];
       let homeOfficeId: number | null = null;
       const homeOffice = () => (homeOfficeId ??= ensureOffice(db, s.officeCode));
       for (const change of page.changes) {
         switch (change.type) {
-          case 'taxpayer':
-            taxpayers.push(change.taxpayer);
-            break;
           case 'case.event':
             if (insertRemoteEvent(db, change, s.officeCode, at, log)) touched.add(change.caseId);
             break;
@@ -90,7 +86,7 @@ export function applyPage(
         }
       }
       // A first download into an empty cache is a bulk load, indexed when the last page arrives.
-      if (taxpayers.length) cacheTaxpayers(db, taxpayers, at);
+      if (page.taxpayers.length) cacheTaxpayers(db, page.taxpayers, at);
       if (!page.hasMore) finishBulkLoad(db);
       // After the page's case events: if another workstation already created the case, it is kept.
       for (const change of arrived) {
@@ -106,10 +102,10 @@ export function applyPage(
       updateSyncState(db, {
         pull_cursor: page.cursor,
         last_pull_at: at,
-        pulled_changes: state.pulled_changes + page.changes.length,
+        pulled_changes: state.pulled_changes + page.delivered,
         pull_remaining: page.remaining ?? (page.hasMore ? state.pull_remaining : 0),
       });
-      return { applied: page.changes.length, casesTouched: touched.size };
+      return { applied: page.delivered, casesTouched: touched.size };
     })
     .immediate();
 }

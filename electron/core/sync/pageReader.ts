@@ -3,15 +3,16 @@
 // fetches and parses the next page while the core applies the current one. A first download of a
 // million taxpayers is mostly JSON to decode, parse and validate — done off the core's thread it
 // runs beside the store's work instead of before it, and the officers' screens stay responsive.
-// Both paths run the same transport and the same parseAnswer, so they fail in the same ways.
+// Both paths run the same transport and the same parsePull, so they fail in the same ways.
 import { Worker } from 'node:worker_threads';
-import { pullResponseSchema, type PullRequest, type PullResponse } from '../../../shared/sync/protocol';
+import type { PullRequest } from '../../../shared/sync/protocol';
 import type { Logger } from '../context';
 import { failures, SyncFailure, type FailureKind } from './failure';
-import { httpTransport, parseAnswer, type HttpTransportOptions, type Transport } from './transport';
+import { parsePull, type PulledPage } from './pulledPage';
+import { httpTransport, type HttpTransportOptions, type Transport } from './transport';
 
 export interface ReadPage {
-  page: PullResponse;
+  page: PulledPage;
   /** Workstation clock (ms) when the request left and when the answer was complete. */
   sentAt: number;
   receivedAt: number;
@@ -26,7 +27,7 @@ export function transportPageReader(transport: Transport): PageReader {
   return {
     async read(request, signal) {
       const exchange = await transport.post('/v1/pull', JSON.stringify(request), signal);
-      return { page: parseAnswer(exchange, pullResponseSchema, 'pull'), sentAt: exchange.sentAt, receivedAt: exchange.receivedAt };
+      return { page: parsePull(exchange), sentAt: exchange.sentAt, receivedAt: exchange.receivedAt };
     },
     close: () => Promise.resolve(),
   };
@@ -52,7 +53,7 @@ export interface ReadMessage {
  * complete; a failure travels as its parts and is rebuilt as the same SyncFailure.
  */
 export type ReadReply =
-  | { id: number; ok: true; page: PullResponse; sentWall: number; receivedWall: number }
+  | { id: number; ok: true; page: PulledPage; sentWall: number; receivedWall: number }
   | { id: number; ok: false; failure: { kind: FailureKind; detail: string; text: SyncFailure['text'] } };
 
 interface Pending {

@@ -7,10 +7,11 @@
 // waiting for that round trip would leave this thread idle while the core applies. A request that
 // differs (a reset, another limit) drops the read-ahead. Pull requests change nothing centrally.
 import { parentPort, workerData } from 'node:worker_threads';
-import { pullResponseSchema, type PullRequest } from '../../../shared/sync/protocol';
+import type { PullRequest } from '../../../shared/sync/protocol';
 import { asFailure } from './failure';
 import type { ReadMessage, ReadReply, WorkerHttpOptions } from './pageReader';
-import { httpTransport, parseAnswer } from './transport';
+import { parsePull } from './pulledPage';
+import { httpTransport } from './transport';
 
 type Outcome = Omit<Extract<ReadReply, { ok: true }>, 'id'> | Omit<Extract<ReadReply, { ok: false }>, 'id'>;
 
@@ -36,7 +37,7 @@ port.on('message', ({ id, request }: ReadMessage) => {
 async function read(request: PullRequest): Promise<Outcome> {
   try {
     const exchange = await transport.post('/v1/pull', JSON.stringify(request));
-    const page = parseAnswer(exchange, pullResponseSchema, 'pull');
+    const page = parsePull(exchange);
     return { ok: true, page, sentWall: exchange.sentAt, receivedWall: exchange.receivedAt };
   } catch (error) {
     const failure = asFailure(error);

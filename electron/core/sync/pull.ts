@@ -6,13 +6,14 @@
 // null cursor without deleting anything (local unsynced work is never touched by a reset). A
 // reset asked for a download that already starts from scratch is a loop, reported and retried
 // later with backoff instead of spinning (the ElectricSQL complaint).
-import { limits, protocolVersion, type PullRequest, type PullResponse } from '../../../shared/sync/protocol';
+import { limits, protocolVersion, type PullRequest } from '../../../shared/sync/protocol';
 import { applyPage } from './applyPage';
 import { correctedNow } from './clock';
 import { prepareApplications, type PreparedApplication } from './electronic';
 import { asFailure, failures } from './failure';
 import type { SyncSession } from './session';
 import { transportPageReader } from './pageReader';
+import type { PulledPage } from './pulledPage';
 import { pendingCount, readSyncState, updateSyncState } from './syncState';
 import type { Exchange } from './transport';
 import { syncedCrls } from './verifier';
@@ -28,7 +29,7 @@ export const defaultPageSize = 2_000;
 
 interface Fetched {
   cursor: string | null;
-  page: PullResponse;
+  page: PulledPage;
   exchange: Pick<Exchange, 'sentAt' | 'receivedAt'>;
 }
 
@@ -45,7 +46,7 @@ async function fetchPage(s: SyncSession, cursor: string | null): Promise<Fetched
 }
 
 /** Verifies the page's electronic applications before its transaction (verification is async). */
-async function prepare(s: SyncSession, page: PullResponse): Promise<Map<string, PreparedApplication>> {
+async function prepare(s: SyncSession, page: PulledPage): Promise<Map<string, PreparedApplication>> {
   const arrived = page.changes.filter((c) => c.type === 'application.arrived');
   if (arrived.length === 0) return new Map();
   const fetchedAt = s.clock.now();
@@ -91,7 +92,7 @@ export async function pullAll(s: SyncSession, onPage?: (progress: PullProgress) 
       next = fetchPage(s, null);
       continue;
     }
-    if (page.hasMore && page.changes.length === 0 && page.cursor === cursor) {
+    if (page.hasMore && page.delivered === 0 && page.cursor === cursor) {
       const failure = failures.malformed('pull: more changes announced, but an empty page that does not advance the cursor');
       s.log.warn('sync: pull failed', { kind: failure.kind, reason: failure.detail, cursor });
       throw failure;
@@ -103,7 +104,7 @@ export async function pullAll(s: SyncSession, onPage?: (progress: PullProgress) 
     const applications = await prepare(s, page);
     applyPage(s, page, fetched.exchange, cursor, applications);
     progress.pages++;
-    progress.changes += page.changes.length;
+    progress.changes += page.delivered;
     onPage?.(progress);
     next = following;
   }

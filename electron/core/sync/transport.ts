@@ -30,6 +30,8 @@ export interface HttpTransportOptions {
   now: () => number;
 }
 
+const utf8 = new TextDecoder();
+
 async function readLimited(response: Response, maxBytes: number, abort: () => void): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) {
@@ -52,7 +54,7 @@ async function readLimited(response: Response, maxBytes: number, abort: () => vo
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks, size).toString('utf8');
+  return utf8.decode(Buffer.concat(chunks, size));
 }
 
 export function httpTransport(options: HttpTransportOptions): Transport {

@@ -6,10 +6,14 @@ import {
   registryBulkLoading,
   seedDemoRegistry,
   taxpayerLookup,
+  taxpayerRows,
   upsertTaxpayers,
 } from '../../../../../electron/core/registry/registryCache';
-import { demoTaxpayer, demoTaxpayers } from '../../../../../electron/core/registry/taxpayerGenerator';
+import { demoTaxpayer, demoTaxpayers, type TaxpayerRecord } from '../../../../../electron/core/registry/taxpayerGenerator';
 import { storeAt } from '../store/migrations/helpers';
+
+/** The cache takes rows; the tests speak in records. */
+const cache = (db: Parameters<typeof cacheTaxpayers>[0], records: Iterable<TaxpayerRecord>, at: string) => cacheTaxpayers(db, taxpayerRows(records), at);
 
 describe('demo taxpayer generator', () => {
   it('is deterministic and gives valid, unique IINs and BINs', () => {
@@ -49,13 +53,13 @@ describe('registry cache', () => {
     const db = await storeAt(11);
     expect(registryBulkLoading(db)).toBe(false);
     const rows = [...demoTaxpayers(0, 300)];
-    expect(cacheTaxpayers(db, rows.slice(0, 200), 't1')).toBe(200);
+    expect(cache(db, rows.slice(0, 200), 't1')).toBe(200);
     expect(registryBulkLoading(db)).toBe(true); // an empty cache is loaded in bulk
-    cacheTaxpayers(db, [{ ...rows[5]!, version: 3, address: 'newer' }, { ...rows[6]!, version: 0, address: 'older' }], 't1');
+    cache(db, [{ ...rows[5]!, version: 3, address: 'newer' }, { ...rows[6]!, version: 0, address: 'older' }], 't1');
     // Mid-download the cache answers by scanning, and the newest delivery of a taxpayer answers.
     expect(taxpayerLookup(db)(rows[5]!.id)?.address).toBe('newer');
     expect(taxpayerLookup(db)(rows[6]!.id)?.address).toBe(rows[6]!.address);
-    cacheTaxpayers(db, rows.slice(200), 't2');
+    cache(db, rows.slice(200), 't2');
     finishBulkLoad(db);
     expect(registryBulkLoading(db)).toBe(false);
     expect(db.prepare('SELECT count(*) FROM taxpayers').pluck().get()).toBe(300);
@@ -65,7 +69,7 @@ describe('registry cache', () => {
     const plan = db.prepare('EXPLAIN QUERY PLAN SELECT * FROM taxpayers WHERE id = ?').all('1') as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX taxpayers_id/);
     // Later changes are applied in place, by version.
-    expect(cacheTaxpayers(db, [{ ...rows[7]!, version: 2, address: 'moved' }, { ...rows[8]!, version: 0, address: 'stale' }], 't3')).toBe(1);
+    expect(cache(db, [{ ...rows[7]!, version: 2, address: 'moved' }, { ...rows[8]!, version: 0, address: 'stale' }], 't3')).toBe(1);
     expect(db.prepare('SELECT count(*) FROM taxpayers').pluck().get()).toBe(300);
     expect(taxpayerLookup(db)(rows[7]!.id)?.address).toBe('moved');
     expect(taxpayerLookup(db)(rows[8]!.id)?.address).toBe(rows[8]!.address);
@@ -75,7 +79,7 @@ describe('registry cache', () => {
     const db = await storeAt(11);
     finishBulkLoad(db);
     expect(registryBulkLoading(db)).toBe(false);
-    cacheTaxpayers(db, demoTaxpayers(0, 50), 't');
+    cache(db, demoTaxpayers(0, 50), 't');
     finishBulkLoad(db);
     expect(db.prepare('SELECT count(*) FROM taxpayers').pluck().get()).toBe(50);
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'taxpayers'").pluck().get()).toBe(1);
@@ -84,8 +88,8 @@ describe('registry cache', () => {
   it('never lets an older version overwrite a newer one', async () => {
     const db = await storeAt(11);
     const base = demoTaxpayer(3);
-    upsertTaxpayers(db, [{ ...base, version: 5, address: 'new' }], 't1');
-    expect(upsertTaxpayers(db, [{ ...base, version: 4, address: 'old' }], 't2')).toBe(0);
+    upsertTaxpayers(db, taxpayerRows([{ ...base, version: 5, address: 'new' }]), 't1');
+    expect(upsertTaxpayers(db, taxpayerRows([{ ...base, version: 4, address: 'old' }]), 't2')).toBe(0);
     expect(taxpayerLookup(db)(base.id)?.address).toBe('new');
   });
 

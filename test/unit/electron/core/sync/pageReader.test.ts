@@ -7,6 +7,7 @@ import { SyncFailure } from '../../../../../electron/core/sync/failure';
 import { transportPageReader, workerPageReader, type PageReader } from '../../../../../electron/core/sync/pageReader';
 import { pageReaderFromSource } from '../../../../../electron/core/sync/pageReaderSource';
 import { httpTransport } from '../../../../../electron/core/sync/transport';
+import { taxpayerRow } from '../../../../../electron/core/registry/registryCache';
 import { demoTaxpayer } from '../../../../../electron/core/registry/taxpayerGenerator';
 import { recordingLogger } from './support/desks';
 import { startScriptedCentral, type ScriptedAnswer, type ScriptedCentral, type ScriptedRequest } from './support/scriptedCentral';
@@ -68,8 +69,17 @@ describe('the page reader thread', () => {
     const inline = await transportPageReader(httpTransport(http())).read(request(null));
     const threaded = await inWorker().read(request(null));
     expect(threaded.page).toEqual(inline.page);
-    expect(threaded.page.changes).toHaveLength(3);
-    expect(threaded.page.cursor).toBe('c1');
+    expect(threaded.page.taxpayers).toEqual([0, 1, 2].map((i) => taxpayerRow(demoTaxpayer(i))));
+    expect(threaded.page).toMatchObject({ delivered: 3, changes: [], cursor: 'c1' });
+  });
+
+  it('decodes an answer whose Cyrillic letters are split between network reads', async () => {
+    // Seven-byte pieces cut most two-byte letters of the names in half.
+    central.answer = () => ({ json: page('c1', false), pieces: 7 });
+    const threaded = await inWorker().read(request(null));
+    const inline = await transportPageReader(httpTransport(http())).read(request(null));
+    expect(inline.page.taxpayers[1]).toEqual(taxpayerRow(demoTaxpayer(1)));
+    expect(threaded.page).toEqual(inline.page);
   });
 
   const broken: [string, ScriptedAnswer, SyncFailure['kind'], RegExp][] = [

@@ -11,6 +11,8 @@ export interface ScriptedRequest {
 
 export type ScriptedAnswer =
   | { status?: number; json: unknown; headers?: Record<string, string> }
+  /** The JSON's UTF-8 bytes written in pieces of this many bytes, a few milliseconds apart. */
+  | { json: unknown; pieces: number }
   | { status?: number; text: string; headers?: Record<string, string> }
   /** Sends headers (e.g. a huge Content-Length), then this many bytes, then ends the socket. */
   | { status?: number; headers: Record<string, string>; partial: number }
@@ -45,6 +47,17 @@ export async function startScriptedCentral(answer: ScriptedCentral['answer']): P
         res.writeHead(a.status ?? 200, a.headers);
         res.write('x'.repeat(a.partial));
         setTimeout(() => res.destroy(), 20);
+        return;
+      }
+      if ('pieces' in a) {
+        const bytes = Buffer.from(JSON.stringify(a.json));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const write = (from: number): void => {
+          if (from >= bytes.length) return void res.end();
+          res.write(bytes.subarray(from, from + a.pieces));
+          setTimeout(() => write(from + a.pieces), 2);
+        };
+        write(0);
         return;
       }
       const text = 'json' in a ? JSON.stringify(a.json) : a.text;
