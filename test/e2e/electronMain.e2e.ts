@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { apiNames, hostChannels, ipcChannel } from '../../shared/api';
+import { taxpayerRow } from '../../electron/core/registry/registryCache';
 import { demoTaxpayer } from '../../electron/core/registry/taxpayerGenerator';
 import { workerPageReader } from '../../electron/core/sync/pageReader';
 import { recordingLogger } from '../unit/electron/core/sync/support/desks';
@@ -55,7 +56,7 @@ describe('Electron main bundle against a stand-in electron module', () => {
     const reader = workerPageReader({ baseUrl: central.url, credential: 'w:s', timeoutMs: 5_000, now: () => Date.now() }, { file, execArgv: [] }, log);
     try {
       const { page } = await reader.read({ protocol: 1, workstationId: '7d3f0c52-1a7e-4a57-9a0f-0b5e3c2d9e11', cursor: null, limit: 10 });
-      expect(page.changes).toEqual([{ type: 'taxpayer', taxpayer }]);
+      expect(page).toMatchObject({ changes: [], taxpayers: [taxpayerRow(taxpayer)], delivered: 1 });
       expect(log.entries).toEqual([]); // read by the worker, not by the fallback
     } finally {
       await reader.close();
