@@ -9,7 +9,7 @@ import type { PullRequest } from '../../../shared/sync/protocol';
 import type { Logger } from '../context';
 import { failures, SyncFailure, type FailureKind } from './failure';
 import { parsePull, type PulledPage } from './pulledPage';
-import { httpTransport, type HttpTransportOptions, type Transport } from './transport';
+import { httpTransport, type Exchange, type HttpTransportOptions, type Transport } from './transport';
 
 export interface ReadPage {
   page: PulledPage;
@@ -49,12 +49,15 @@ export interface ReadMessage {
 }
 
 /**
- * Worker → core. Times are the wall clock (Date.now()) when the request left and the answer was
- * complete; a failure travels as its parts and is rebuilt as the same SyncFailure.
+ * Worker → core: a checked page, or an answer too large to parse in the thread (threadParseChars)
+ * for the core to parse, or a failure. Times are the wall clock (Date.now()) when the request left
+ * and the answer was complete; a failure travels as its parts and is rebuilt as the same SyncFailure.
  */
-export type ReadReply =
-  | { id: number; ok: true; page: PulledPage; sentWall: number; receivedWall: number }
-  | { id: number; ok: false; failure: { kind: FailureKind; detail: string; text: SyncFailure['text'] } };
+export type ReadOutcome =
+  | { ok: true; page: PulledPage; sentWall: number; receivedWall: number }
+  | { ok: true; answer: Pick<Exchange, 'status' | 'text'>; sentWall: number; receivedWall: number }
+  | { ok: false; failure: { kind: FailureKind; detail: string; text: SyncFailure['text'] } };
+export type ReadReply = ReadOutcome & { id: number };
 
 interface Pending {
   resolve(page: ReadPage): void;
@@ -63,6 +66,24 @@ interface Pending {
   askedAt: number;
   askedWall: number;
 }
+
+/**
+ * The thread parses answers up to this many characters (a page of 2,000 taxpayers is ~0.7 M);
+ * a larger one — electronic applications with their documents — goes to the core's thread as
+ * text and is parsed there. What JSON.parse can make of 4 M characters is bounded (a hostile
+ * `[{},{},…]` is ~1.3 M objects, ~60 MB), and that bound is what lets the thread's heap be capped.
+ */
+export const threadParseChars = 4 * 1024 * 1024;
+
+/**
+ * The thread's old-generation heap, MB: twice the most it ever holds — an answer it parses
+ * (~60 MB at worst, above) or one it hands over as text (at most 34 MB: the protocol's 32 MiB of
+ * two-byte letters), with the page read ahead. Uncapped, V8 sometimes let the thread grow to ~120 MB of garbage before collecting
+ * it (one run in three put the desk over 300 MB during a first download); capped, it stays near
+ * 60. V8 may end the process, not only the thread, when a cap is reached inside JSON.parse —
+ * so no answer the thread parses may come near it.
+ */
+export const pageReaderHeapMb = 128;
 
 /**
  * Reads pages in a worker thread. If the worker cannot start at all (its file missing from a
@@ -91,18 +112,25 @@ export function workerPageReader(http: WorkerHttpOptions & Pick<HttpTransportOpt
   };
 
   const start = (): Worker => {
-    const w = new Worker(source.file, { workerData, ...(source.execArgv ? { execArgv: source.execArgv } : {}) });
+    const w = new Worker(source.file, {
+      workerData,
+      resourceLimits: { maxOldGenerationSizeMb: pageReaderHeapMb },
+      ...(source.execArgv ? { execArgv: source.execArgv } : {}),
+    });
     w.unref();
     w.on('message', (reply: ReadReply) => {
       const p = pending.get(reply.id);
       if (!p) return;
       pending.delete(reply.id);
       answered = true;
-      if (reply.ok) {
-        // Wall-clock moments mapped onto the workstation clock (a page read ahead was sent before it was asked for).
-        p.resolve({ page: reply.page, sentAt: p.askedAt + (reply.sentWall - p.askedWall), receivedAt: p.askedAt + (reply.receivedWall - p.askedWall) });
-      } else {
-        p.reject(new SyncFailure(reply.failure.kind, reply.failure.detail, reply.failure.text));
+      if (!reply.ok) return p.reject(new SyncFailure(reply.failure.kind, reply.failure.detail, reply.failure.text));
+      // Wall-clock moments mapped onto the workstation clock (a page read ahead was sent before it was asked for).
+      const sentAt = p.askedAt + (reply.sentWall - p.askedWall);
+      const receivedAt = p.askedAt + (reply.receivedWall - p.askedWall);
+      try {
+        p.resolve({ page: 'page' in reply ? reply.page : parsePull({ ...reply.answer, sentAt, receivedAt }), sentAt, receivedAt });
+      } catch (error) {
+        p.reject(error);
       }
     });
     const lost = (why: string) => {

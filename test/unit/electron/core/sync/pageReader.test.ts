@@ -1,10 +1,11 @@
 // Reading pull pages in the page reader thread against a scripted central: the same pages and the
 // same failures as reading inline, the next page read ahead, times on the workstation's clock, a
 // missing worker file falling back to the core's thread with one logged error, abort and close.
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { limits, protocolVersion, type PullRequest } from '../../../../../shared/sync/protocol';
 import { SyncFailure } from '../../../../../electron/core/sync/failure';
-import { transportPageReader, workerPageReader, type PageReader } from '../../../../../electron/core/sync/pageReader';
+import { threadParseChars, transportPageReader, workerPageReader, type PageReader } from '../../../../../electron/core/sync/pageReader';
 import { pageReaderFromSource } from '../../../../../electron/core/sync/pageReaderSource';
 import { httpTransport } from '../../../../../electron/core/sync/transport';
 import { taxpayerRow } from '../../../../../electron/core/registry/registryCache';
@@ -148,6 +149,70 @@ describe('the page reader thread', () => {
     expect((await reader.read(request('c1'))).page.cursor).toBe('c2');
     const errors = log.entries.filter((e) => e.level === 'error');
     expect(errors).toEqual([{ level: 'error', message: 'sync: the page reader thread cannot start; pages are read on the main thread', data: { reason: expect.any(String) } }]);
+  });
+
+  /** A page whose one application carries `base64` characters in each of its two documents. */
+  const bulkyPage = (cursor: string, hasMore: boolean, base64: number) =>
+    page(cursor, hasMore, {
+      changes: [
+        {
+          type: 'application.arrived',
+          applicationId: randomUUID(),
+          channel: 'portal',
+          applicantType: 'individual',
+          taxpayerId: demoTaxpayer(0).id,
+          taxpayerName: demoTaxpayer(0).name,
+          registrationNumber: `E-${cursor}`,
+          registeredOn: '2026-03-02',
+          documentBase64: 'A'.repeat(base64),
+          cmsBase64: 'B'.repeat(base64),
+        },
+      ],
+    });
+
+  it('reads answers at the size limit of the protocol', async () => {
+    // Two documents of 16,000,000 characters: a 32 MB answer, just under limits.messageBytes.
+    central.answer = (r) => (r.json['cursor'] === null ? { json: bulkyPage('c1', true, 16_000_000) } : { json: bulkyPage('c2', false, 16_000_000) });
+    const reader = inWorker();
+    const first = await reader.read(request(null));
+    expect(first.page.changes).toHaveLength(1);
+    expect((await reader.read(request('c1'))).page.cursor).toBe('c2');
+    expect(log.entries.filter((e) => e.level === 'error')).toEqual([]);
+  });
+
+  it('hands an answer too large for the thread to the core, which parses and checks it', async () => {
+    // Two documents of 2.5 M characters: over threadParseChars, far under the protocol's limit.
+    central.answer = () => ({ json: bulkyPage('c1', true, 2_500_000) });
+    const reader = inWorker();
+    expect((await reader.read(request(null))).page.changes[0]).toMatchObject({ type: 'application.arrived', registrationNumber: 'E-c1' });
+    // Nothing is read ahead of a page the thread did not parse.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(central.requests).toHaveLength(1);
+    const broken = bulkyPage('c1', false, 2_500_000);
+    (broken.changes[0] as Record<string, unknown>)['taxpayerId'] = '12345';
+    central.answer = () => ({ json: broken });
+    const inline = await failure(transportPageReader(httpTransport(http())).read(request(null)));
+    const threaded = await failure(reader.read(request(null)));
+    expect(threaded.detail).toMatch(/changes\.0\.taxpayerId/);
+    expect({ kind: threaded.kind, detail: threaded.detail }).toEqual({ kind: inline.kind, detail: inline.detail });
+    expect(log.entries.filter((e) => e.level === 'error')).toEqual([]);
+  });
+
+  // Just under threadParseChars each, so the thread parses them in its capped heap.
+  const fill = (unit: string) => unit.repeat(Math.floor((threadParseChars - 200) / unit.length));
+  const hostile: [string, string, RegExp][] = [
+    ['a million empty changes', `{"protocol":1,"serverTime":"${serverTime}","changes":[${fill('{},')}{}],"cursor":"c1","hasMore":false,"reset":false}`, /changes: Too big/],
+    ['an unknown key holding two million numbers', `{"protocol":1,"serverTime":"${serverTime}","changes":[],"cursor":"c1","hasMore":false,"reset":false,"x":[${fill('0,')}0]}`, /Unrecognized key/],
+    ['arrays nested two million deep', `${'['.repeat(2_000_000)}${']'.repeat(2_000_000)}`, /\(root\)/],
+  ];
+
+  it.each(hostile)('rejects %s in the thread, as the core thread does', async (_name, text, detail) => {
+    expect(text.length).toBeLessThanOrEqual(threadParseChars);
+    central.answer = () => ({ text });
+    const threaded = await failure(inWorker().read(request(null)));
+    const inline = await failure(transportPageReader(httpTransport(http())).read(request(null)));
+    expect(threaded).toMatchObject({ kind: 'malformed', detail: expect.stringMatching(detail) });
+    expect(threaded.detail).toBe(inline.detail);
   });
 
   it('gives up a read when the engine aborts, and reads again afterwards', async () => {
