@@ -1,7 +1,9 @@
 // Sync benchmarks on loopback. The workstation runs in its own process (this file, started again
-// with SYNC_BENCH_ROLE set), so its peak memory is its own; the "central system" here is a minimal
-// protocol-exact server in the bench process that serves pages cut from wire bytes made before the
-// clock starts (it validates what it receives with the protocol's schemas; the figures are the desk's).
+// with SYNC_BENCH_ROLE set), so its peak memory is its own; the "central system" is a minimal
+// protocol-exact server that serves pages cut from wire bytes made before the clock starts (it
+// validates what it receives with the protocol's schemas; the figures are the desk's). The registry's
+// central runs in a process of its own too: by the time a full `npm run bench` reaches it, the
+// harness holds ~700 MB from the earlier benchmarks, and its collections would pause the server.
 //   sync.initialDownload  1,000,000 taxpayers into an empty registry cache, against a bare bulk
 //                         load of the same rows into an empty store in the same process and run
 //   sync.push             10,000 outbox mutations pushed in batches of 200
@@ -90,6 +92,25 @@ function pushServer() {
     const request = pushRequestSchema.parse(JSON.parse(body));
     const results = request.mutations.map((m) => ({ mutationId: m.mutationId, status: 'applied' as const, serverPos: ++pos }));
     return JSON.stringify({ protocol: protocolVersion, serverTime: new Date().toISOString(), results });
+  });
+}
+
+/** Starts the registry's central in its own process; resolves with its address once it listens. */
+function startRegistryCentral(rows: number): Promise<{ url: string; stop(): void }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+      cwd: root,
+      env: { ...process.env, SYNC_BENCH_ROLE: 'central', SYNC_BENCH_COUNT: String(rows) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      const url = /^listening (\S+)$/m.exec(out)?.[1];
+      if (url) resolve({ url, stop: () => child.kill() });
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => signal === null && reject(new Error(`registry central exited with ${code}: ${out}`)));
   });
 }
 
@@ -218,7 +239,9 @@ async function queueMutations(core: { db: Db }, count: number): Promise<void> {
   })();
 }
 
-if (role) {
+if (role === 'central') {
+  void registryServer(Number(process.env['SYNC_BENCH_COUNT'])).then(({ url }) => console.log(`listening ${url}`));
+} else if (role) {
   workstation().then(
     (result) => console.log(JSON.stringify(result)),
     (error: unknown) => {
@@ -237,9 +260,9 @@ export const syncBenchmarks: Benchmark[] = [
     name: 'sync.initialDownload',
     description: `initial download of ${downloadRows.toLocaleString('en')} taxpayers over loopback into the registry cache (workstation in its own process) vs a bare bulk load`,
     async run() {
-      const { url, server } = await registryServer(downloadRows);
+      const central = await startRegistryCentral(downloadRows);
       try {
-        const result = await runChild('download', url, downloadRows);
+        const result = await runChild('download', central.url, downloadRows);
         if (result.count !== downloadRows) throw new Error(`downloaded ${result.count} rows, expected ${downloadRows}`);
         const rate = result.count / result.seconds;
         const bareRate = result.count / result.bareSeconds!;
@@ -261,7 +284,7 @@ export const syncBenchmarks: Benchmark[] = [
           ],
         };
       } finally {
-        server.close();
+        central.stop();
       }
     },
   },
