@@ -87,6 +87,9 @@ async function draftCertificate(page: Page): Promise<void> {
   await page.getByTestId('decision-form').waitFor();
   await poll(() => activeTestId(page)).toBe('decision-foreign-state');
   await page.keyboard.type('Герман');
+  // The form is already valid (prefilled from the application): an Enter before the list opens
+  // would save it (a slow machine did), and the Ctrl+Enter below would then submit it for approval.
+  await poll(() => page.locator('#decision-foreignState').getAttribute('aria-expanded')).toBe('true');
   await page.keyboard.press('Enter');
   await page.locator('#decision-year').fill('2025');
   await page.keyboard.press('Control+Enter');
