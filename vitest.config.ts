@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest runs one file fewer than there are cores; our machines have two, and most of the
+    // suite waits on Chromium, SQLite files and child processes rather than on the runner.
+    maxWorkers: 2,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-output/vitest.json' },
     coverage: {

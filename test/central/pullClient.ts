@@ -1,5 +1,5 @@
 // A bare pull client, run as its own process: downloads everything from a null cursor in pages
-// of 5,000 and prints one JSON line with the counts and the time taken. The throughput test runs
+// of 5,000 and prints one JSON line with the counts and the time taken. The registry stream test runs
 // it so client and server each have their own thread, as a workstation and the central system
 // would. It speaks plain node:http with keep-alive by default (the cheapest client, so the figure
 // is the server's); `--fetch` uses fetch instead. By hand, against `npm run central`:

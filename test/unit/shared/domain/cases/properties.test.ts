@@ -24,6 +24,11 @@ import { deepFreeze, moves, reachesTerminal, roster, stateKey, validCommand, vio
 
 /** Runs per property; raise with CASES_PBT_RUNS for a longer soak. */
 const runs = Number(process.env.CASES_PBT_RUNS ?? 500);
+/**
+ * Hundreds of walks are pure computation that take a few seconds on an idle machine; sharing two
+ * cores with Chromium and SQLite files they may take several times that, which is no failure.
+ */
+const walkTimeout = 60_000;
 
 const text = fc.constantFrom('ok', '', '  ', 'Note');
 const date = fc.constantFrom('2026-03-02', '2026-03-17', '2026-03-01', '2026-02-30', 'soon');
@@ -123,7 +128,7 @@ function walk(plan: readonly Move[]): Walk {
 
 const stats = { walks: 0, moves: 0, accepted: 0, refused: 0, states: new Map<string, number>() };
 
-describe('case state machine properties', () => {
+describe('case state machine properties', { timeout: walkTimeout }, () => {
   it('no sequence of commands by any actors reaches an illegal case; the log replays to the same case', () => {
     fc.assert(
       fc.property(plans, (plan) => {
@@ -182,7 +187,7 @@ describe('case state machine properties', () => {
   });
 });
 
-describe('exhaustive exploration over a small roster', () => {
+describe('exhaustive exploration over a small roster', { timeout: walkTimeout }, () => {
   it('every reachable case is legal and can reach a terminal state', () => {
     // Breadth-first over all legal moves (two data variants each) from the empty case, identifying
     // cases by content; then backwards from the terminal cases over the same edges.
