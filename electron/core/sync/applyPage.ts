@@ -35,6 +35,8 @@ function storeCrl(db: Db, change: Extract<Change, { type: 'crl' }>, fetchedAt: s
 export interface PageResult {
   applied: number;
   casesTouched: number;
+  /** Cases with news for this workstation: others' events, new electronic applications. */
+  casesReceived: number;
 }
 
 /**
@@ -56,14 +58,18 @@ export function applyPage(
       const state = readSyncState(db);
       if (state.pull_cursor !== requestCursor) throw new CursorMoved();
       const touched = new Set<string>();
+      const received = new Set<string>();
       const arrived: ArrivedApplication[] = [];
       let homeOfficeId: number | null = null;
       const homeOffice = () => (homeOfficeId ??= ensureOffice(db, s.officeCode));
       for (const change of page.changes) {
         switch (change.type) {
-          case 'case.event':
-            if (insertRemoteEvent(db, change, s.officeCode, at, log)) touched.add(change.caseId);
+          case 'case.event': {
+            const inserted = insertRemoteEvent(db, change, s.officeCode, at, log);
+            if (inserted) touched.add(change.caseId);
+            if (inserted === 'inserted') received.add(change.caseId);
             break;
+          }
           case 'officer':
             upsertOfficer(db, change.officer, homeOffice(), at, log);
             break;
@@ -95,7 +101,8 @@ export function applyPage(
           log.error('sync: application arrived without being prepared', { applicationId: change.applicationId });
           continue;
         }
-        applyApplication(db, prepared, { officeCode: s.officeCode, workstationId: s.workstationId, now, log });
+        const created = applyApplication(db, prepared, { officeCode: s.officeCode, workstationId: s.workstationId, now, log });
+        if (created) received.add(created);
       }
       for (const caseId of touched) rebuildCase(db, caseId, log);
       recordServerTime(db, exchange, page.serverTime);
@@ -105,7 +112,7 @@ export function applyPage(
         pulled_changes: state.pulled_changes + page.delivered,
         pull_remaining: page.remaining ?? (page.hasMore ? state.pull_remaining : 0),
       });
-      return { applied: page.delivered, casesTouched: touched.size };
+      return { applied: page.delivered, casesTouched: touched.size, casesReceived: received.size };
     })
     .immediate();
 }

@@ -14,6 +14,8 @@ export interface LiveSyncState {
   nextAttemptAt: string | null;
   /** Changes applied by the download in progress (since the cursor was null) and what is left. */
   download: { active: boolean; done: number; remaining: number | null };
+  /** Cases that pulls have changed since the core started: open lists read again when it grows. */
+  casesReceived: number;
 }
 
 export interface SyncControl {
@@ -34,6 +36,7 @@ export const syncOff: SyncControl = {
     lastError: null,
     nextAttemptAt: null,
     download: { active: false, done: 0, remaining: null },
+    casesReceived: 0,
   }),
   trigger: async () => {},
   changed: () => {},

@@ -12,7 +12,7 @@ import type { SyncConfig } from './config';
 import type { LiveSyncState, SyncControl } from './control';
 import { asFailure, failures as failure, type SyncFailure } from './failure';
 import { centralModeLeaser, leaseIfLow } from './leases';
-import { defaultPageSize, pullAll } from './pull';
+import { defaultPageSize, pullAll, type PullProgress } from './pull';
 import { transportPageReader, workerPageReader, type PageReader, type WorkerFile } from './pageReader';
 import { pushAll } from './push';
 import type { SyncSession } from './session';
@@ -75,6 +75,7 @@ export class SyncEngine implements SyncControl {
     lastError: null,
     nextAttemptAt: null,
     download: { active: false, done: 0, remaining: null },
+    casesReceived: 0,
   };
 
   constructor(
@@ -183,13 +184,16 @@ export class SyncEngine implements SyncControl {
     try {
       await pushAll(s);
       this.state.download = { active: true, done: readSyncState(this.db).pulled_changes, remaining: readSyncState(this.db).pull_remaining };
-      const onPage = () => {
+      let received = this.state.casesReceived;
+      const onPage = (progress: PullProgress) => {
         const state = readSyncState(this.db);
         this.state.download = { active: true, done: state.pulled_changes, remaining: state.pull_remaining };
+        this.state.casesReceived = received + progress.cases;
       };
       if ((await pullAll(s, onPage)) === 'draining') {
         // A reset waits for the outbox: push once more, then pull from the start if it drained.
         await pushAll(s);
+        received = this.state.casesReceived;
         await pullAll(s, onPage);
       }
       // What the pull itself queued (an electronic application's receipt) goes out in this cycle.

@@ -71,12 +71,14 @@ function honourReset(s: SyncSession): boolean {
 export interface PullProgress {
   pages: number;
   changes: number;
+  /** Cases with news for this workstation (applyPage's casesReceived), summed over the pages. */
+  cases: number;
 }
 
 /** Pulls until the central system has nothing more; 'draining' while a reset waits for the outbox. */
 export async function pullAll(s: SyncSession, onPage?: (progress: PullProgress) => void): Promise<PullOutcome> {
   if (!honourReset(s)) return 'draining';
-  const progress: PullProgress = { pages: 0, changes: 0 };
+  const progress: PullProgress = { pages: 0, changes: 0, cases: 0 };
   let resets = 0;
   let next: Promise<Fetched> | null = fetchPage(s, readSyncState(s.db).pull_cursor);
   while (next) {
@@ -102,9 +104,10 @@ export async function pullAll(s: SyncSession, onPage?: (progress: PullProgress) 
     following?.catch(() => {});
     // If this page fails, the prefetched one is dropped (its rejection is already handled above).
     const applications = await prepare(s, page);
-    applyPage(s, page, fetched.exchange, cursor, applications);
+    const applied = applyPage(s, page, fetched.exchange, cursor, applications);
     progress.pages++;
     progress.changes += page.delivered;
+    progress.cases += applied.casesReceived;
     onPage?.(progress);
     next = following;
   }

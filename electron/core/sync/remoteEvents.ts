@@ -50,23 +50,24 @@ function createCase(db: Db, change: RemoteEvent, homeOffice: string, log: Logger
 }
 
 /**
- * Inserts a pulled case event unless this store already has it. Returns whether the case's log
- * changed in a way that needs a rebuild (a new event, or a position that may reorder it).
+ * Inserts a pulled case event unless this store already has it. Says how the case's log changed,
+ * if at all: a new event, or an event of this store's that learnt the position that may reorder
+ * it (either needs a rebuild; only a new one is news to the officer).
  */
-export function insertRemoteEvent(db: Db, change: RemoteEvent, homeOffice: string, now: string, log: Logger): boolean {
+export function insertRemoteEvent(db: Db, change: RemoteEvent, homeOffice: string, now: string, log: Logger): 'inserted' | 'positioned' | null {
   const known = db.prepare('SELECT case_id, server_pos FROM case_events WHERE event_id = ?').get(change.eventId) as
     | { case_id: string; server_pos: number | null }
     | undefined;
   if (known) {
     if (known.case_id !== change.caseId) {
       log.error('sync: pulled event id belongs to another case here', { eventId: change.eventId, caseId: change.caseId, local: known.case_id });
-      return false;
+      return null;
     }
     if (known.server_pos === null) {
       db.prepare('UPDATE case_events SET server_pos = ? WHERE event_id = ? AND server_pos IS NULL').run(change.serverPos, change.eventId);
-      return true;
+      return 'positioned';
     }
-    return false;
+    return null;
   }
   const exists = db.prepare('SELECT office_id FROM cases WHERE id = ?').pluck().get(change.caseId) as number | undefined;
   if (exists === undefined) createCase(db, change, homeOffice, log);
@@ -77,5 +78,5 @@ export function insertRemoteEvent(db: Db, change: RemoteEvent, homeOffice: strin
     `INSERT INTO case_events (case_id, seq, at, officer_id, type, payload, event_id, workstation_id, server_pos)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(change.caseId, seq, change.at, change.officer?.id ?? null, change.event.type, JSON.stringify(change.event), change.eventId, change.workstationId, change.serverPos);
-  return true;
+  return 'inserted';
 }

@@ -34,6 +34,7 @@ export function syncStatus(db: Db, control: SyncControl, now: Date, officeCode: 
     resetPending,
     clock,
     download: live.download.active ? live.download : { active: false, done: state.pulled_changes, remaining: state.pull_remaining },
+    casesReceived: live.casesReceived,
     numbersLeft: officeCode === null ? null : availableNumbers(db, officeCode, kzYear(new Date(now.getTime() + (clock.offsetMs ?? 0))), now, 'registration'),
     message,
   };

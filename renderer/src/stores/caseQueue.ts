@@ -12,6 +12,8 @@ import { api } from '../api/client';
 export type QueueFilters = Omit<QueueFilter, 'limit' | 'offset'>;
 
 export const pageSize = 100;
+/** `queue.search`'s largest page: an officer scrolled further is not disturbed by a refresh. */
+const refreshLimit = 500;
 
 export interface CaseQueueState {
   filters: QueueFilters;
@@ -35,6 +37,11 @@ export interface CaseQueueState {
   load(): Promise<void>;
   /** Reads the next page, if any (one at a time). */
   loadMore(): Promise<void>;
+  /**
+   * Reads the loaded rows again in the background, when sync has brought others' work; unlike
+   * `load` the rows stay usable meanwhile, and a failure keeps them as they are.
+   */
+  refresh(): Promise<void>;
 }
 
 /** Drops empty values so that the request carries only the filters in use. */
@@ -55,8 +62,10 @@ export type CaseQueueStore = UseBoundStore<StoreApi<CaseQueueState>>;
  */
 export function createCaseQueue(fixed: QueueFilters = {}): CaseQueueStore {
   let generation = 0;
+  // Bumped whenever rows arrive, so that a refresh answered after them is dropped.
+  let arrivals = 0;
   return create<CaseQueueState>()((set, get) => {
-    const page = (offset: number) => api().send('queue.search', { ...cleaned(get().filters), ...fixed, limit: pageSize, offset });
+    const page = (offset: number, limit = pageSize) => api().send('queue.search', { ...cleaned(get().filters), ...fixed, limit, offset });
 
     return {
       filters: {},
@@ -90,6 +99,7 @@ export function createCaseQueue(fixed: QueueFilters = {}): CaseQueueStore {
           return;
         }
         const { rows, total, totalCapped, today } = result.value;
+        arrivals++;
         set({ loading: false, loadingMore: false, loaded: true, rows, total, totalCapped, today, hasMore: rows.length === pageSize });
       },
 
@@ -107,6 +117,7 @@ export function createCaseQueue(fixed: QueueFilters = {}): CaseQueueStore {
         const { rows, total, totalCapped, today } = result.value;
         // A case that moved between pages (its deadline or state changed) is not listed twice.
         const seen = new Set(get().rows.map((r) => r.id));
+        arrivals++;
         set({
           loadingMore: false,
           rows: [...get().rows, ...rows.filter((r) => !seen.has(r.id))],
@@ -115,6 +126,18 @@ export function createCaseQueue(fixed: QueueFilters = {}): CaseQueueStore {
           today,
           hasMore: rows.length === pageSize,
         });
+      },
+
+      async refresh() {
+        const state = get();
+        const limit = Math.max(pageSize, state.rows.length);
+        if (!state.loaded || state.loading || state.loadingMore || limit > refreshLimit) return;
+        const before = arrivals;
+        const result = await page(0, limit);
+        if (before !== arrivals || get().loading || get().loadingMore || !result.ok) return;
+        const { rows, total, totalCapped, today } = result.value;
+        arrivals++;
+        set({ rows, total, totalCapped, today, hasMore: rows.length === limit });
       },
     };
   });

@@ -38,6 +38,8 @@ export interface SyncStatusView {
     message: Localized | null;
   };
   download: { active: boolean; done: number; remaining: number | null };
+  /** Cases changed by sync since the workstation started (others' work, arrivals): lists read again when it grows. */
+  casesReceived: number;
   /** Registration numbers left for this year in the leased blocks (offline capacity). */
   numbersLeft: number | null;
   /** One line for the status bar: why sync is off, the last failure, or the clock warning. */

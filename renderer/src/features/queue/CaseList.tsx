@@ -2,13 +2,15 @@
 // (@tanstack/react-virtual), and the next page is asked of the core as the officer nears the end
 // of what is loaded. A grid for the keyboard: Tab into it, ↑ ↓ PageUp PageDown Home End move the
 // current row (the list scrolls to it), Enter opens it; a click opens a row too. While a new search
-// travels, the rows of the previous one are dimmed and cannot be opened.
+// travels, the rows of the previous one are dimmed and cannot be opened. When sync brings others'
+// work (a case registered at the front desk, an electronic application), the rows are read again.
 import { Center, Group, Loader, Paper, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { QueueRow } from '../../../../shared/api/processing';
 import { useT } from '../../i18n/useT';
 import type { CaseQueueStore } from '../../stores/caseQueue';
+import { useSyncStore } from '../../stores/sync';
 import classes from './caseList.module.css';
 import { riskStyle } from './deadline';
 
@@ -50,6 +52,9 @@ export function CaseList({
   const loaded = store((s) => s.loaded);
   const loadMore = store((s) => s.loadMore);
   const filters = store((s) => s.filters);
+  const refresh = store((s) => s.refresh);
+  const casesReceived = useSyncStore((s) => s.status?.casesReceived ?? 0);
+  const seenReceived = useRef(casesReceived);
   const viewport = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const prefix = useId();
@@ -72,8 +77,22 @@ export function CaseList({
     if (box.scrollTop + box.clientHeight >= (rows.length - prefetchRows) * rowHeight) void loadMore();
   }, [hasMore, lastShown, rows.length, loadMore]);
 
+  useEffect(() => {
+    if (casesReceived > seenReceived.current) void refresh();
+    seenReceived.current = casesReceived;
+  }, [casesReceived, refresh]);
+
+  // The current row is a case: when rows are read again and it moved, the cursor follows it, so
+  // that Enter opens the case the officer was looking at.
+  const activeId = useRef<string | null>(null);
+  useEffect(() => {
+    const at = activeId.current === null ? -1 : rows.findIndex((r) => r.id === activeId.current);
+    if (at >= 0) setActive(at);
+  }, [rows]);
+
   // New filters: back to the top.
   useEffect(() => {
+    activeId.current = null;
     setActive(0);
     virtualizer.scrollToOffset(0);
   }, [filters, virtualizer]);
@@ -83,6 +102,7 @@ export function CaseList({
   function move(to: number) {
     const next = Math.max(0, Math.min(rows.length - 1, to));
     setActive(next);
+    activeId.current = rows[next]?.id ?? null;
     virtualizer.scrollToIndex(next, { align: 'auto' });
     if (next >= rows.length - prefetchRows) void loadMore();
   }

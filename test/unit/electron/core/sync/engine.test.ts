@@ -127,4 +127,22 @@ describe('sync schedule', () => {
     await refused.stop();
     used.close();
   });
+
+  it("counts the cases sync brought (others' work, electronic arrivals), not this desk's own echoed back", async () => {
+    central = await startTestCentral();
+    const [a, b] = [await openDesk(central, 1), await openDesk(central, 2)];
+    desks.push(a, b);
+    expect((await a.sync()).casesReceived).toBe(0);
+    expect((await b.sync()).casesReceived).toBe(0);
+    expectOk(await call(a.core, await signedIn(a.core, 'frontDesk'), 'intake.start', { applicantType: 'individual', taxpayerId: individual.id, applicantLocale: 'kk', presentedBy: 'applicant' }));
+    // Desk 1's own case comes back from the central log with its position: no news to desk 1.
+    expect((await a.sync()).casesReceived).toBe(0);
+    expect(a.core.db.prepare('SELECT count(*) FROM case_events WHERE server_pos IS NULL').pluck().get()).toBe(0);
+    expect((await b.sync()).casesReceived).toBe(1);
+    await central.central.generateApplications({ officeCode: '6205', count: 2 });
+    expect((await b.sync()).casesReceived).toBe(3);
+    expect((await b.sync()).casesReceived).toBe(3);
+    const status = expectOk(await call(b.core, await signedIn(b.core, 'processing'), 'sync.status', {}));
+    expect(status.casesReceived).toBe(3);
+  });
 });

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { withListLayout } from '../../listLayout';
 import { api, setApi } from '../../../../../renderer/src/api/client';
 import { useNavigationStore } from '../../../../../renderer/src/stores/navigation';
+import { useSyncStore } from '../../../../../renderer/src/stores/sync';
+import type { SyncStatusView } from '../../../../../shared/api/contracts/sync';
 import { processingOfficer, installFakeProcessing, queueRow } from '../processing/fakeProcessing';
 import { openScreen } from '../processing/renderProcessing';
 
@@ -19,6 +21,16 @@ const many = Array.from({ length: 2500 }, (_, i) =>
 
 const drawnRows = () => screen.getAllByTestId('case-row');
 const viewportOf = (grid: HTMLElement) => grid.querySelectorAll<HTMLElement>('[role="rowgroup"]')[1]!;
+const currentRow = (grid: HTMLElement) => document.getElementById(grid.getAttribute('aria-activedescendant')!);
+
+/** Scrolls to the end of the first page, which reads the second. */
+async function scrollPastFirstPage(grid: HTMLElement): Promise<void> {
+  await act(async () => {
+    viewportOf(grid).scrollTop = 100 * 40 - 400;
+    fireEvent.scroll(viewportOf(grid));
+  });
+  await waitFor(() => expect(grid).toHaveAttribute('data-rows', '200'));
+}
 
 describe('virtualised case list', () => {
   it('draws only the rows in view and reads the next page as the officer scrolls', async () => {
@@ -33,12 +45,7 @@ describe('virtualised case list', () => {
     expect(screen.getByTestId('list-count')).toHaveTextContent('1000 өтініштен астам · жүктелгені: 100');
     expect(fake.callsOf('queue.search')).toEqual([{ limit: 100, offset: 0 }]);
 
-    const viewport = viewportOf(grid);
-    await act(async () => {
-      viewport.scrollTop = 100 * 40 - 400;
-      fireEvent.scroll(viewport);
-    });
-    await waitFor(() => expect(grid).toHaveAttribute('data-rows', '200'));
+    await scrollPastFirstPage(grid);
     expect(fake.callsOf('queue.search')).toEqual([
       { limit: 100, offset: 0 },
       { limit: 100, offset: 100 },
@@ -59,7 +66,7 @@ describe('virtualised case list', () => {
     // The list scrolled to the row (a browser then reports the scroll; happy-dom does not).
     await waitFor(() => expect(viewportOf(grid).scrollTop).toBeGreaterThan(0));
     await act(async () => void fireEvent.scroll(viewportOf(grid)));
-    expect(document.getElementById(grid.getAttribute('aria-activedescendant')!)).toHaveAttribute('data-case', 'case-99');
+    expect(currentRow(grid)).toHaveAttribute('data-case', 'case-99');
     await waitFor(() => expect(fake.callsOf('queue.search')).toContainEqual({ limit: 100, offset: 100 }));
     await waitFor(() => expect(grid).toHaveAttribute('data-rows', '200'));
     await user.keyboard('{PageDown}');
@@ -72,11 +79,7 @@ describe('virtualised case list', () => {
     openScreen(processingOfficer, { name: 'queue' });
     await screen.findAllByTestId('case-row');
     const grid = screen.getByRole('grid');
-    await act(async () => {
-      viewportOf(grid).scrollTop = 100 * 40 - 400;
-      fireEvent.scroll(viewportOf(grid));
-    });
-    await waitFor(() => expect(grid).toHaveAttribute('data-rows', '200'));
+    await scrollPastFirstPage(grid);
     await userEvent.setup().type(screen.getByTestId('queue-search'), 'Салық{Enter}');
     await waitFor(() => expect(fake.callsOf('queue.search').at(-1)).toEqual({ text: 'Салық', limit: 100, offset: 0 }));
     await waitFor(() => expect(grid).toHaveAttribute('data-rows', '100'));
@@ -111,5 +114,64 @@ describe('virtualised case list', () => {
     await waitFor(() => expect(grid).toHaveAttribute('aria-busy', 'false'));
     await user.keyboard('{Enter}');
     expect(useNavigationStore.getState().screen).toMatchObject({ name: 'case', from: 'queue' });
+  });
+
+  it('reads the rows again when sync brings others’ work, and the cursor stays on its case', async () => {
+    const fake = installFakeProcessing({ rows: many.slice(0, 150) });
+    useSyncStore.setState({ status: null });
+    openScreen(processingOfficer, { name: 'queue' });
+    await screen.findAllByTestId('case-row');
+    const grid = screen.getByRole('grid');
+    grid.focus();
+    const user = userEvent.setup();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(currentRow(grid)).toHaveAttribute('data-case', 'case-2');
+
+    // Another desk registered a case due sooner; the status the header polls says sync brought it.
+    const arrived = queueRow({ id: 'case-new', registrationNumber: '6205-2026-0099999', taxpayerName: 'Жаңа өтініш' });
+    fake.state.rows = [arrived, ...fake.state.rows];
+    const received = (casesReceived: number) => act(() => useSyncStore.setState({ status: { casesReceived } as SyncStatusView }));
+    await received(1);
+    await waitFor(() => expect(drawnRows()[0]).toHaveAttribute('data-case', 'case-new'));
+    expect(fake.callsOf('queue.search').at(-1)).toEqual({ limit: 100, offset: 0 });
+    expect(grid).toHaveAttribute('aria-busy', 'false');
+    expect(currentRow(grid)).toHaveAttribute('data-case', 'case-2');
+    await user.keyboard('{Enter}');
+    expect(useNavigationStore.getState().screen).toMatchObject({ name: 'case', caseId: 'case-2' });
+
+    // The same count again is no news: nothing is read.
+    const searches = fake.callsOf('queue.search').length;
+    await received(1);
+    expect(fake.callsOf('queue.search')).toHaveLength(searches);
+  });
+
+  it('a refresh reads as many rows as were loaded, and the officer’s own search wins over it', async () => {
+    const fake = installFakeProcessing({ rows: many });
+    useSyncStore.setState({ status: null });
+    const inner = api();
+    let release = () => {};
+    setApi({
+      onStateChange: inner.onStateChange,
+      async send(name, input) {
+        if (name !== 'queue.search' || (input as { limit: number }).limit !== 200) return inner.send(name, input);
+        // The refresh's answer is the 200 rows as they were; it arrives when released.
+        const answer = inner.send(name, input);
+        await new Promise<void>((resolve) => (release = resolve));
+        return answer;
+      },
+    });
+    openScreen(processingOfficer, { name: 'queue' });
+    await screen.findAllByTestId('case-row');
+    const grid = screen.getByRole('grid');
+    await scrollPastFirstPage(grid);
+    await act(() => useSyncStore.setState({ status: { casesReceived: 3 } as SyncStatusView }));
+    await waitFor(() => expect(fake.callsOf('queue.search').at(-1)).toEqual({ limit: 200, offset: 0 }));
+    // While the refresh travels the officer searches; the search's rows stay when the refresh answers.
+    fake.state.rows = many.filter((r) => r.id === 'case-6');
+    await userEvent.setup().type(screen.getByTestId('queue-search'), '6205-2026-0100007{Enter}');
+    await waitFor(() => expect(grid).toHaveAttribute('data-rows', '1'));
+    await act(async () => release());
+    expect(grid).toHaveAttribute('data-rows', '1');
+    expect(drawnRows()[0]).toHaveAttribute('data-case', 'case-6');
   });
 });

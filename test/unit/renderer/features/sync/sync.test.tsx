@@ -27,6 +27,7 @@ const status = (patch: Partial<SyncStatusView> = {}): SyncStatusView => ({
   resetPending: false,
   clock: { offsetMs: 1200, checkedAt: null, drift: false, today: '2026-03-02', message: null },
   download: { active: false, done: 0, remaining: null },
+  casesReceived: 0,
   numbersLeft: 81,
   message: null,
   ...patch,
