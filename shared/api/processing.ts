@@ -8,6 +8,9 @@ import { applicantTypes, channels } from '../domain/types';
 import type { IntakeForm, RegistryComparisonRow } from './intake';
 import type { DocumentView } from './types';
 
+/** The most rows one `queue.search` answers. */
+export const queuePageMax = 500;
+
 export const queueFilterSchema = z
   .object({
     /** Registration number, IIN/BIN, or (part of) the taxpayer's name. */
@@ -21,7 +24,7 @@ export const queueFilterSchema = z
       .max(12)
       .optional(),
     risk: z.enum(['overdue', 'amber', 'normal']).optional(),
-    limit: z.number().int().min(1).max(500).default(100),
+    limit: z.number().int().min(1).max(queuePageMax).default(100),
     offset: z.number().int().min(0).default(0),
   })
   .strict();

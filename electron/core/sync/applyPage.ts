@@ -34,7 +34,6 @@ function storeCrl(db: Db, change: Extract<Change, { type: 'crl' }>, fetchedAt: s
 
 export interface PageResult {
   applied: number;
-  casesTouched: number;
   /** Cases with news for this workstation: others' events, new electronic applications. */
   casesReceived: number;
 }
@@ -112,7 +111,7 @@ export function applyPage(
         pulled_changes: state.pulled_changes + page.delivered,
         pull_remaining: page.remaining ?? (page.hasMore ? state.pull_remaining : 0),
       });
-      return { applied: page.delivered, casesTouched: touched.size, casesReceived: received.size };
+      return { applied: page.delivered, casesReceived: received.size };
     })
     .immediate();
 }

@@ -5,15 +5,13 @@
 // newer search drops the answers of older ones still travelling.
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { ApiError } from '../../../shared/api';
-import type { QueueFilter, QueueRow } from '../../../shared/api/processing';
+import { queuePageMax, type QueueFilter, type QueueRow } from '../../../shared/api/processing';
 import { api } from '../api/client';
 
 /** What the officer filters by (paging is the store's business). */
 export type QueueFilters = Omit<QueueFilter, 'limit' | 'offset'>;
 
 export const pageSize = 100;
-/** `queue.search`'s largest page: an officer scrolled further is not disturbed by a refresh. */
-const refreshLimit = 500;
 
 export interface CaseQueueState {
   filters: QueueFilters;
@@ -131,7 +129,8 @@ export function createCaseQueue(fixed: QueueFilters = {}): CaseQueueStore {
       async refresh() {
         const state = get();
         const limit = Math.max(pageSize, state.rows.length);
-        if (!state.loaded || state.loading || state.loadingMore || limit > refreshLimit) return;
+        // An officer scrolled past one answer's worth of rows is not disturbed.
+        if (!state.loaded || state.loading || state.loadingMore || limit > queuePageMax) return;
         const before = arrivals;
         const result = await page(0, limit);
         if (before !== arrivals || get().loading || get().loadingMore || !result.ok) return;
